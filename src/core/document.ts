@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** A news article or any text Marsad reads. `id` is stable: the caller's id, or a hash of the text. */
 export interface Document {
   id: string;
@@ -31,4 +33,9 @@ export interface Reject {
   reason: string;
   /** The first characters of the offending record, when it is text, to help the user find it. */
   excerpt: string | null;
+}
+
+/** The stable id of a document that arrives without one: the same text always gets the same id. */
+export function contentId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 24);
 }

@@ -15,7 +15,7 @@ const allowedImports = {
   resolve: ['core', 'text', 'lexicon', 'extract'],
   store: ['core'],
   ingest: ['core'],
-  pipeline: ['core', 'text', 'lexicon', 'extract', 'resolve', 'store'],
+  pipeline: ['core', 'text', 'lexicon', 'extract', 'resolve', 'store', 'ingest'],
   serve: ['core', 'store', 'pipeline'],
   cli: ['core', 'text', 'lexicon', 'extract', 'resolve', 'store', 'ingest', 'pipeline', 'serve'],
 };

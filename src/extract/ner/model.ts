@@ -1,0 +1,99 @@
+import { DataError } from '../../core/index.js';
+import { LABELS, iob2Transitions } from './iob.js';
+import type { Chain } from './decode.js';
+
+export const MODEL_FORMAT = 'marsad-ner-perceptron';
+export const MODEL_VERSION = 1;
+
+/** How and on what a model was trained, kept in the model so that `eval` can say what it measures. */
+export interface ModelInfo {
+  trainedAt: string | null;
+  sentences: number;
+  tokens: number;
+  epochs: number;
+  seed: number;
+  /** Free text naming the training data and the slice held out from it, e.g. "anercorp-train.conll, last 10% held out". */
+  data: string;
+}
+
+/** A linear-chain tagger: a weight for every (feature, label) and (previous label, label) pair. */
+export interface NerModel {
+  labels: readonly string[];
+  /** Feature name → row of `weights`. */
+  features: Map<string, number>;
+  /** features.size × labels.length, row-major. */
+  weights: Float32Array;
+  /** (labels + 1) × labels; the last row scores the first label of a sentence. */
+  transitions: Float32Array;
+  /** Divides scores before they are read as probabilities for confidences. */
+  temperature: number;
+  info: ModelInfo;
+}
+
+export function chainOf(model: NerModel): Chain {
+  return { labels: model.labels.length, transitions: model.transitions, allowed: iob2Transitions(model.labels) };
+}
+
+/** The saved form: plain JSON with weights as integers on a common scale, which gzip packs small. */
+interface SavedModel {
+  format: typeof MODEL_FORMAT;
+  version: number;
+  labels: string[];
+  temperature: number;
+  info: ModelInfo;
+  scale: number;
+  features: string[];
+  weights: number[];
+  transitions: number[];
+}
+
+const LEVELS = 32767;
+
+export function serializeModel(model: NerModel): string {
+  let max = 0;
+  for (const w of model.weights) max = Math.max(max, Math.abs(w));
+  for (const w of model.transitions) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / LEVELS : 1;
+  const features = new Array<string>(model.features.size);
+  for (const [name, row] of model.features) features[row] = name;
+  const saved: SavedModel = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    labels: [...model.labels],
+    temperature: model.temperature,
+    info: model.info,
+    scale,
+    features,
+    weights: Array.from(model.weights, (w) => Math.round(w / scale)),
+    transitions: Array.from(model.transitions, (w) => Math.round(w / scale)),
+  };
+  return JSON.stringify(saved);
+}
+
+/** Reads a saved model; `source` names it in errors. */
+export function parseModel(json: string, source: string): NerModel {
+  const fail = (what: string) =>
+    new DataError(`${source} is not a usable NER model: ${what}`, 'Retrain it with `marsad train-ner`, or point --model at a file that command wrote.');
+  let saved: SavedModel;
+  try {
+    saved = JSON.parse(json) as SavedModel;
+  } catch (error) {
+    throw new DataError(`${source} is not valid JSON`, 'The file is damaged; retrain it with `marsad train-ner`.', { cause: error });
+  }
+  if (saved?.format !== MODEL_FORMAT) throw fail(`expected format "${MODEL_FORMAT}"`);
+  if (saved.version !== MODEL_VERSION) throw fail(`version ${saved.version}, this Marsad reads version ${MODEL_VERSION}`);
+  if (saved.labels.join() !== LABELS.join()) throw fail(`labels ${saved.labels.join(' ')} differ from ${LABELS.join(' ')}`);
+  const size = saved.labels.length;
+  if (saved.weights.length !== saved.features.length * size) throw fail('the weight table does not match the feature list');
+  if (saved.transitions.length !== (size + 1) * size) throw fail('the transition table has the wrong size');
+  const features = new Map<string, number>();
+  saved.features.forEach((name, row) => features.set(name, row));
+  return {
+    labels: saved.labels,
+    features,
+    weights: Float32Array.from(saved.weights, (q) => q * saved.scale),
+    transitions: Float32Array.from(saved.transitions, (q) => q * saved.scale),
+    temperature: saved.temperature,
+    info: saved.info,
+  };
+}

@@ -1,0 +1,1 @@
+export { normalize, normalizeWord, type NormalizedText } from './normalize.js';

@@ -1,1 +1,4 @@
 export { normalize, normalizeWord, type NormalizedText } from './normalize.js';
+export { tokenize } from './tokenize.js';
+export { splitSentences } from './sentences.js';
+export type * from './types.js';

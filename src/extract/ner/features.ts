@@ -73,15 +73,25 @@ export interface EncodedSentence {
   ids: Int32Array;
 }
 
+const NONE = new Int32Array(0);
+
+interface CachedWord {
+  /** The normalized form first, then the stems: what word lists are matched against. */
+  forms: string[];
+  /** Feature ids for each window slot (offset −2 … +2), unknown features already dropped. */
+  slots: Int32Array[];
+}
+
 /**
  * Turns tokens into feature ids. `lookup` gives a feature's id, or −1 for a feature the model does not know
  * (at training time it interns instead). Word features are computed once per distinct word and cached as ids,
  * which is what makes tagging fast: most tokens of a news text are words seen before.
  */
 export class FeatureEncoder {
-  private readonly words = new Map<string, { info: WordInfo; ids: Int32Array[] }>();
+  private readonly words = new Map<string, CachedWord>();
   private readonly edges: Int32Array[];
-  private readonly bias: number;
+  private readonly bias: Int32Array;
+  private buffer = new Int32Array(4096);
 
   constructor(
     private readonly resources: FeatureResources,
@@ -89,58 +99,68 @@ export class FeatureEncoder {
     private readonly cacheLimit = 200_000,
   ) {
     this.edges = OFFSETS.map((offset) => this.ids(offset === 0 ? [] : edgeFeatures(offset)));
-    this.bias = lookup('bias');
+    this.bias = this.ids(['bias']);
   }
 
   encode(tokens: readonly string[]): EncodedSentence {
     const length = tokens.length;
-    const entries = tokens.map((token) => this.word(token));
-    const listFeatures = this.listFeatures(entries.map((entry) => entry.info));
+    const words = tokens.map((token) => this.word(token));
+    const lists = this.listFeatures(words);
     const offsets = new Int32Array(length + 1);
-    const ids: number[] = [];
+    let n = 0;
+    const put = (source: Int32Array) => {
+      if (n + source.length > this.buffer.length) this.grow(n + source.length);
+      this.buffer.set(source, n);
+      n += source.length;
+    };
     for (let i = 0; i < length; i++) {
-      if (this.bias >= 0) ids.push(this.bias);
-      OFFSETS.forEach((offset, slot) => {
-        const j = i + offset;
-        const source = j >= 0 && j < length ? entries[j]?.ids[slot] : offset === 0 ? undefined : this.edges[slot];
-        for (const id of source ?? []) if (id >= 0) ids.push(id);
-      });
-      for (const id of listFeatures[i] ?? []) ids.push(id);
-      offsets[i + 1] = ids.length;
+      put(this.bias);
+      put(lists[i] ?? NONE);
+      for (let slot = 0; slot < OFFSETS.length; slot++) {
+        const j = i + slot - WINDOW;
+        put(j >= 0 && j < length ? words[j]!.slots[slot]! : this.edges[slot]!);
+      }
+      offsets[i + 1] = n;
     }
-    return { length, offsets, ids: Int32Array.from(ids) };
+    return { length, offsets, ids: this.buffer.slice(0, n) };
   }
 
-  private word(surface: string): { info: WordInfo; ids: Int32Array[] } {
+  private grow(needed: number): void {
+    const bigger = new Int32Array(Math.max(needed, this.buffer.length * 2));
+    bigger.set(this.buffer);
+    this.buffer = bigger;
+  }
+
+  private word(surface: string): CachedWord {
     let entry = this.words.get(surface);
     if (entry === undefined) {
       if (this.words.size >= this.cacheLimit) this.words.clear();
       const info = this.resources.describe(surface);
-      entry = { info, ids: wordFeatures(info).map((features) => this.ids(features)) };
+      entry = { forms: [info.norm, ...info.stems], slots: wordFeatures(info).map((features) => this.ids(features)) };
       this.words.set(surface, entry);
     }
     return entry;
   }
 
   private ids(features: readonly string[]): Int32Array {
-    return Int32Array.from(features.map(this.lookup).filter((id) => id >= 0));
+    return Int32Array.from(features.map((feature) => this.lookup(feature)).filter((id) => id >= 0));
   }
 
   /** List matches are properties of the sentence, not of a word: each token sees its own and its neighbours'. */
-  private listFeatures(infos: readonly WordInfo[]): number[][] {
-    const out = infos.map((): number[] => []);
-    if (this.resources.lists.length === 0) return out;
-    const forms = infos.map((info) => [info.norm, ...info.stems]);
+  private listFeatures(words: readonly CachedWord[]): (Int32Array | undefined)[] {
+    const found: number[][] = [];
+    const forms = words.map((word) => word.forms);
     for (const { name, matcher } of this.resources.lists) {
-      const positions = matcher.match(forms);
-      positions.forEach((position, j) => {
+      matcher.match(forms).forEach((position, j) => {
         if (position === null) return;
         for (const offset of OFFSETS) {
+          const i = j - offset;
+          if (i < 0 || i >= words.length) continue;
           const id = this.lookup(`${at(offset)}${name}=${position}`);
-          if (id >= 0) out[j - offset]?.push(id);
+          if (id >= 0) (found[i] ??= []).push(id);
         }
       });
     }
-    return out;
+    return Array.from({ length: words.length }, (_, i) => (found[i] ? Int32Array.from(found[i]) : undefined));
   }
 }

@@ -22,9 +22,9 @@ export interface NerModel {
   /** Feature name → row of `weights`. */
   features: Map<string, number>;
   /** features.size × labels.length, row-major. */
-  weights: Float32Array;
+  weights: Float64Array;
   /** (labels + 1) × labels; the last row scores the first label of a sentence. */
-  transitions: Float32Array;
+  transitions: Float64Array;
   /** Divides scores before they are read as probabilities for confidences. */
   temperature: number;
   info: ModelInfo;
@@ -91,8 +91,8 @@ export function parseModel(json: string, source: string): NerModel {
   return {
     labels: saved.labels,
     features,
-    weights: Float32Array.from(saved.weights, (q) => q * saved.scale),
-    transitions: Float32Array.from(saved.transitions, (q) => q * saved.scale),
+    weights: Float64Array.from(saved.weights, (q) => q * saved.scale),
+    transitions: Float64Array.from(saved.transitions, (q) => q * saved.scale),
     temperature: saved.temperature,
     info: saved.info,
   };

@@ -177,7 +177,7 @@ function pruned(
     features.set(name, kept.length);
     kept.push(row);
   }
-  const table = new Float32Array(kept.length * size);
+  const table = new Float64Array(kept.length * size);
   kept.forEach((row, newRow) => table.set(weights.subarray(row * size, (row + 1) * size), newRow * size));
-  return { labels: LABELS, features, weights: table, transitions: Float32Array.from(transitions), temperature: 1, info };
+  return { labels: LABELS, features, weights: table, transitions, temperature: 1, info };
 }

@@ -1,10 +1,15 @@
-import type { TaggedSentence } from '../../src/extract/ner/index.js';
+import { join } from 'node:path';
+import { packageRoot, type TaggedSentence } from '../../src/extract/ner/index.js';
 
 /** Share of ANERcorp's tokens held out as the development slice unless told otherwise. */
 export const DEV_PERCENT = 10;
 
 /** Where ANERcorp's training part lives beside a checkout of the project (see ../shared/README.md). */
 export const ANERCORP_RELATIVE_PATH = '../shared/data/ner/anercorp-train.conll';
+
+export function defaultAnercorpPath(): string {
+  return join(packageRoot(), ANERCORP_RELATIVE_PATH);
+}
 
 /**
  * Splits ANERcorp into what training may see and the development slice it never sees: the slice is the contiguous

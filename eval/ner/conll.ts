@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { InputError } from '../../src/core/index.js';
 import { parseTag, toIob2, type TaggedSentence } from '../../src/extract/ner/index.js';
 
@@ -46,4 +47,19 @@ export function parseConll(content: string, file: string): ConllSentence[] {
   });
   close();
   return sentences;
+}
+
+/** Reads a CoNLL file; a missing or unreadable file is an InputError saying where the data is expected. */
+export function readConllFile(path: string): ConllSentence[] {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new InputError(
+      `cannot read the NER data ${path}`,
+      'pass a CoNLL file (token TAG a line); ANERcorp is expected at ../shared/data/ner/anercorp-train.conll beside the repository',
+      { cause },
+    );
+  }
+  return parseConll(content, path);
 }

@@ -5,3 +5,5 @@ export * from './features.js';
 export * from './model.js';
 export * from './tagger.js';
 export * from './train.js';
+export * from './load.js';
+export * from './resources.js';

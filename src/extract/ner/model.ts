@@ -12,8 +12,10 @@ export interface ModelInfo {
   tokens: number;
   epochs: number;
   seed: number;
-  /** Free text naming the training data and the slice held out from it, e.g. "anercorp-train.conll, last 10% held out". */
+  /** The training data, as a file name or other short description. */
   data: string;
+  /** The share (%) of the data's tokens held out as its dev slice (see eval/ner splitAnercorp); 0 when trained on all of it. */
+  heldOutPercent: number;
 }
 
 /** A linear-chain tagger: a weight for every (feature, label) and (previous label, label) pair. */

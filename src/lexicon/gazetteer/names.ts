@@ -1,0 +1,37 @@
+import { tokenize } from '../../text/index.js';
+
+/**
+ * Index keys. A name is looked up the way the recognizer meets it in text: as the text layer's tokens,
+ * each normalized, joined by one space. Building keys with the same tokenizer keeps the two in step.
+ */
+
+/** The key of a written name, or null when it holds anything but words (digits, punctuation: not a name to match). */
+export function nameKey(name: string): string | null {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return null;
+  const kind = tokens[0]?.kind;
+  if (kind !== 'word' && kind !== 'latin') return null;
+  if (tokens.some((t) => t.kind !== kind)) return null;
+  return tokens.map((t) => t.norm).join(' ');
+}
+
+export const ARTICLE = 'ال';
+
+/** One-word names shorter than this (without the article) get no article alias: too many ordinary words collide. */
+const MIN_ALIAS_LETTERS = 3;
+
+/**
+ * The same one-word Arabic name with the article added or dropped (الزاويه ↔ زاويه, فلوجه → الفلوجه), because
+ * writers and GeoNames do not agree on it; null for several words or a stem too short to stand alone.
+ */
+export function articleAlias(key: string): string | null {
+  if (key.includes(' ') || !isArabicWord(key)) return null;
+  const stem = key.startsWith(ARTICLE) ? key.slice(ARTICLE.length) : key;
+  if (stem.length < MIN_ALIAS_LETTERS) return null;
+  return stem === key ? ARTICLE + key : stem;
+}
+
+function isArabicWord(key: string): boolean {
+  const c = key.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x06ff;
+}

@@ -7,3 +7,4 @@ export * from './tagger.js';
 export * from './train.js';
 export * from './load.js';
 export * from './resources.js';
+export * from './entities.js';

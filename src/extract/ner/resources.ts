@@ -12,9 +12,16 @@ function phrases(entries: Iterable<LexiconEntry>): string[][] {
 
 /**
  * What the features know about words, from the text layer (normalization, token kind, clitics) and the word lists:
- * `names` (the gazetteer of places, organisations and groups) and `titles` (words that stand before a person's name).
+ * `names` (the gazetteer of places, organisations and groups), `givenNames` (first names) and `titles` (words that
+ * stand before a person's name).
  */
-export function nerResources(lexicon: Lexicon, names: Iterable<LexiconEntry>, titles: Iterable<LexiconEntry>): FeatureResources {
+export interface NerLists {
+  names: Iterable<LexiconEntry>;
+  givenNames: Iterable<LexiconEntry>;
+  titles: Iterable<LexiconEntry>;
+}
+
+export function nerResources(lexicon: Lexicon, lists: NerLists): FeatureResources {
   return {
     describe(surface: string): WordInfo {
       const norm = normalizeWord(surface);
@@ -23,23 +30,29 @@ export function nerResources(lexicon: Lexicon, names: Iterable<LexiconEntry>, ti
       return { surface, norm, kind, stems: [], article: false };
     },
     lists: [
-      { name: 'name', matcher: new PhraseMatcher(phrases(names)) },
-      { name: 'title', matcher: new PhraseMatcher(phrases(titles)) },
+      { name: 'name', matcher: new PhraseMatcher(phrases(lists.names)) },
+      { name: 'given', matcher: new PhraseMatcher(phrases(lists.givenNames)) },
+      { name: 'title', matcher: new PhraseMatcher(phrases(lists.titles)) },
     ],
   };
 }
 
-export function titlesPath(): string {
-  return join(packageRoot(), 'data', 'lexicon', 'titles.txt');
+/** The tagger's own word lists in data/lexicon, besides the names the whole project shares. */
+function listPath(name: 'titles' | 'given-names'): string {
+  return join(packageRoot(), 'data', 'lexicon', `${name}.txt`);
 }
 
 let cached: FeatureResources | undefined;
 
-/** The resources the shipped model was trained with: the default lexicon, its names.txt, and titles.txt. */
+/** The resources the shipped model was trained with: the default lexicon, its names.txt, given-names.txt and titles.txt. */
 export function defaultNerResources(): FeatureResources {
   if (cached) return cached;
   const lexicon = loadDefaultLexicon();
   const names = lexicon.entries.filter((entry) => basename(entry.source) === 'names.txt');
-  cached = nerResources(lexicon, names, loadLexicon([titlesPath()]).entries);
+  cached = nerResources(lexicon, {
+    names,
+    givenNames: loadLexicon([listPath('given-names')]).entries,
+    titles: loadLexicon([listPath('titles')]).entries,
+  });
   return cached;
 }

@@ -1,0 +1,88 @@
+import { describe, it, expect } from 'vitest';
+import { Lexicon, parseWordList } from '../../lexicon/index.js';
+import { chunks } from './iob.js';
+import { parseModel, serializeModel } from './model.js';
+import { nerResources } from './resources.js';
+import { PerceptronTagger } from './tagger.js';
+import { trainNer, type TaggedSentence } from './train.js';
+
+const list = (text: string, source: string) => new Lexicon(parseWordList(text, source));
+const lexicon = list('وزير\nمدينة\nشركة\nقال\nأعلنت', 'words.txt');
+const resources = nerResources(lexicon, {
+  names: list('القاهرة\nبغداد\nالأمم المتحدة', 'names.txt').entries,
+  givenNames: list('محمد\nخالد', 'given-names.txt').entries,
+  titles: list('الرئيس\nوزير الخارجية', 'titles.txt').entries,
+});
+
+/** Tags written inline: `word/TAG`, O when no tag is given. */
+function sentence(text: string): TaggedSentence {
+  const pairs = text.split(' ').map((item) => item.split('/'));
+  return { tokens: pairs.map(([word]) => word ?? ''), tags: pairs.map(([, tag]) => tag ?? 'O') };
+}
+
+// A small world in which who, where and which organisation follow from the words around them: every name occurs
+// once or twice, so the tagger must learn the contexts rather than the names.
+const people = ['محمد عباس', 'خالد مشعل', 'سامي الحلو', 'نبيل فهمي', 'عمرو موسى', 'هشام قنديل', 'فايز السراج', 'حيدر العبادي', 'نوري المالكي', 'علي صالح'];
+const places = ['القاهرة', 'بغداد', 'دمشق', 'عمان', 'الرباط', 'تونس', 'طرابلس', 'بنغازي', 'الموصل', 'حلب'];
+const companies = ['أرامكو', 'سابك', 'توتال', 'شل', 'سامسونغ', 'تويوتا', 'نستله', 'سيمنس', 'إريكسون', 'نوكيا'];
+const tagged = (words: string, type: string) => words.split(' ').map((w, i) => `${w}/${i === 0 ? 'B' : 'I'}-${type}`).join(' ');
+const training = people.flatMap((person, i) => {
+  const [p, q, c] = [tagged(person, 'PERS'), tagged(places[i] ?? '', 'LOC'), tagged(`شركة ${companies[i]}`, 'ORG')];
+  const other = tagged(places[(i + 3) % places.length] ?? '', 'LOC');
+  return [
+    sentence(`قال الرئيس ${p} في مدينة ${q} إن الوضع صعب .`),
+    sentence(`وصل وزير الخارجية ${p} إلى ${other} أمس .`),
+    sentence(`أعلنت ${c} في ${other} عن اتفاق جديد .`),
+    sentence(`وقع انفجار في مدينة ${q} صباح اليوم قرب مقر ${c} .`),
+  ];
+});
+
+describe('trainNer', () => {
+  const model = trainNer(training, { resources, epochs: 8, seed: 7, data: 'test sentences' });
+  const tagger = new PerceptronTagger(model, resources);
+
+  it('learns the training sentences', () => {
+    expect(training).toHaveLength(40);
+    for (const s of training) expect(tagger.tag(s.tokens)).toEqual(s.tags);
+  });
+
+  it.each([
+    ['a person after a title, a place after مدينة', 'قال الرئيس عمر البشير في مدينة الخرطوم إن', [['عمر البشير', 'PERS'], ['الخرطوم', 'LOC']]],
+    ['a company after شركة', 'أعلنت شركة بوينغ في القاهرة عن', [['شركة بوينغ', 'ORG'], ['القاهرة', 'LOC']]],
+  ])('generalizes to unseen names: %s', (_name, text, expected) => {
+    const tokens = text.split(' ');
+    const found = chunks(tagger.tag(tokens)).map((c) => [tokens.slice(c.start, c.end).join(' '), c.type]);
+    expect(found).toEqual(expected);
+  });
+
+  it('gives the same model for the same data and seed', () => {
+    const again = trainNer(training, { resources, epochs: 8, seed: 7, data: 'test sentences' });
+    expect(serializeModel(again)).toBe(serializeModel(model));
+  });
+
+  it('records how it was trained', () => {
+    expect(model.info).toMatchObject({ sentences: training.length, epochs: 8, seed: 7, data: 'test sentences', heldOutPercent: 0 });
+  });
+
+  it('tags the same after a save and load', () => {
+    const loaded = new PerceptronTagger(parseModel(serializeModel(model), 'memory'), resources);
+    const tokens = 'قال الرئيس عمر البشير في مدينة الخرطوم إن'.split(' ');
+    expect(loaded.tag(tokens)).toEqual(tagger.tag(tokens));
+  });
+
+  it('gives confidences between 0 and 1, higher for an entity seen in training', () => {
+    const seen = tagger.entities('قال الرئيس محمد عباس في مدينة حلب إن'.split(' '));
+    const unseen = tagger.entities('قال الرئيس عمر البشير في مدينة الخرطوم إن'.split(' '));
+    expect(seen.map((e) => e.type)).toEqual(['PERS', 'LOC']);
+    expect(unseen.map((e) => e.type)).toEqual(['PERS', 'LOC']);
+    for (const e of [...seen, ...unseen]) {
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(seen[1]?.confidence).toBeGreaterThan(unseen[1]?.confidence ?? 1);
+  });
+
+  it('refuses a sentence whose tags do not match its tokens', () => {
+    expect(() => trainNer([{ tokens: ['في', 'بغداد'], tags: ['O'] }], { resources })).toThrow(/2 tokens but 1 tags/);
+  });
+});

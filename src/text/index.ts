@@ -3,3 +3,5 @@ export { tokenize } from './tokenize.js';
 export { splitSentences } from './sentences.js';
 export type * from './types.js';
 export { WordTrie } from './trie.js';
+export { segment, stemVariants } from './clitics.js';
+export { searchTerms, queryTerms, matchSpans } from './search.js';

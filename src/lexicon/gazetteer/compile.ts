@@ -171,7 +171,7 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
     if (!isSelected(row)) continue;
     const p = b.add(rowPlace(row));
     for (const name of row.arabicNames) b.arabicName(name, p);
-    for (const name of new Set([row.name, row.asciiName, ...row.latinNames])) b.latinName(name, p);
+    for (const name of new Set([row.name, row.asciiName])) b.latinName(name, p);
   }
 
   const points = countryPoints(sources.geonames);

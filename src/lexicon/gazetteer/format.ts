@@ -1,62 +1,83 @@
 import { DataError } from '../../core/index.js';
-import type { CompiledGazetteer } from './compile.js';
-import { Gazetteer, KIND_CODES, ORDINARY_FLAG, type EncodedRefs } from './gazetteer.js';
-import type { Place, PlaceLayer } from './types.js';
+import type { CompiledGazetteer, KeyRecord } from './compile.js';
+import { Gazetteer, isLatinKey, KIND_CODES, type NameIndex, type PlaceColumns } from './gazetteer.js';
 
 /**
- * The index file: one JSON document (gzipped by the caller). Places are rows of a table rather than objects,
- * names map to packed numbers: the file stays small and JSON.parse stays fast.
+ * The index file: one JSON document (gzipped by the caller) holding the place table by column and the names as
+ * key → offset into one flat array of numbers. Few objects for JSON.parse to make: it loads fast.
  */
 export const FORMAT = 'marsad-gazetteer';
 export const VERSION = 1;
-
-type PlaceRow = [string, number | null, string | null, string, string | null, string | null, number, number, string, string, number, PlaceLayer];
 
 export interface IndexFile {
   format: string;
   version: number;
   builtAt: string;
   counts: Record<string, number>;
-  places: PlaceRow[];
-  names: Record<string, number[]>;
+  places: PlaceColumns;
+  names: EncodedNames;
+  /** The Latin-script names, as a JSON string of EncodedNames: parsed only when a Latin name is looked up. */
+  latin: string;
+}
+
+interface EncodedNames {
+  keys: Record<string, number>;
+  refs: number[];
+  prefixes: string[];
+}
+
+function encodeNames(names: Iterable<[string, KeyRecord]>, counts: Record<string, number>): EncodedNames {
+  const keys: Record<string, number> = {};
+  const refs: number[] = [];
+  const prefixes = new Set<string>();
+  for (const [key, record] of names) {
+    keys[key] = refs.length;
+    refs.push(record.refs.length * 2 + (record.ordinary ? 1 : 0));
+    for (const r of record.refs) {
+      refs.push(r.place * 4 + KIND_CODES.indexOf(r.kind));
+      counts[`names:${r.kind}`] = (counts[`names:${r.kind}`] ?? 0) + 1;
+    }
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+  }
+  return { keys, refs, prefixes: [...prefixes] };
+}
+
+function decodeNames(names: EncodedNames): NameIndex {
+  return { keys: names.keys, refs: Int32Array.from(names.refs), prefixes: names.prefixes };
 }
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
 export function encodeIndex(compiled: CompiledGazetteer, builtAt: Date): IndexFile {
-  const places = compiled.places.map(
-    (p): PlaceRow => [p.id, p.geonameid, p.nameAr, p.nameEn, p.countryCode, p.admin1, round(p.lat), round(p.lon), p.featureClass, p.featureCode, p.population, p.layer],
-  );
-  const names: Record<string, number[]> = {};
-  const counts: Record<string, number> = { places: places.length, names: compiled.names.size };
-  for (const p of compiled.places) counts[`layer:${p.layer}`] = (counts[`layer:${p.layer}`] ?? 0) + 1;
-  for (const [key, record] of compiled.names) {
-    names[key] = [record.ordinary ? ORDINARY_FLAG : 0, ...record.refs.map((r) => r.place * 4 + KIND_CODES.indexOf(r.kind))];
-    for (const r of record.refs) counts[`names:${r.kind}`] = (counts[`names:${r.kind}`] ?? 0) + 1;
-  }
-  return { format: FORMAT, version: VERSION, builtAt: builtAt.toISOString(), counts, places, names };
+  const ps = compiled.places;
+  const places: PlaceColumns = {
+    id: ps.map((p) => p.id),
+    geonameid: ps.map((p) => p.geonameid),
+    nameAr: ps.map((p) => p.nameAr),
+    nameEn: ps.map((p) => p.nameEn),
+    countryCode: ps.map((p) => p.countryCode),
+    admin1: ps.map((p) => p.admin1),
+    lat: ps.map((p) => round(p.lat)),
+    lon: ps.map((p) => round(p.lon)),
+    featureClass: ps.map((p) => p.featureClass),
+    featureCode: ps.map((p) => p.featureCode),
+    population: ps.map((p) => p.population),
+    layer: ps.map((p) => p.layer),
+  };
+  const counts: Record<string, number> = { places: ps.length, names: compiled.names.size };
+  for (const p of ps) counts[`layer:${p.layer}`] = (counts[`layer:${p.layer}`] ?? 0) + 1;
+  const isLatin = ([key]: [string, KeyRecord]) => isLatinKey(key);
+  const entries = [...compiled.names];
+  const names = encodeNames(entries.filter((e) => !isLatin(e)), counts);
+  const latin = encodeNames(entries.filter(isLatin), counts);
+  return { format: FORMAT, version: VERSION, builtAt: builtAt.toISOString(), counts, places, names, latin: JSON.stringify(latin) };
 }
 
 export function decodeIndex(file: unknown, path: string): Gazetteer {
   const index = file as Partial<IndexFile> | null;
-  if (index?.format !== FORMAT || index.version !== VERSION || !Array.isArray(index.places) || typeof index.names !== 'object') {
+  if (index?.format !== FORMAT || index.version !== VERSION || !index.places || !index.names || typeof index.latin !== 'string') {
     throw new DataError(`${path} is not a Marsad gazetteer index of version ${VERSION}`, 'rebuild it: marsad gazetteer build');
   }
-  const places = index.places.map(
-    ([id, geonameid, nameAr, nameEn, countryCode, admin1, lat, lon, featureClass, featureCode, population, layer]): Place => ({
-      id,
-      geonameid,
-      nameAr,
-      nameEn,
-      countryCode,
-      admin1,
-      lat,
-      lon,
-      featureClass,
-      featureCode,
-      population,
-      layer,
-    }),
-  );
-  return new Gazetteer(places, new Map<string, EncodedRefs>(Object.entries(index.names as Record<string, number[]>)));
+  const latin = index.latin;
+  return new Gazetteer(index.places, decodeNames(index.names), () => decodeNames(JSON.parse(latin) as EncodedNames));
 }

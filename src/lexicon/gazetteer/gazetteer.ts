@@ -1,5 +1,5 @@
 import type { WordLookup } from '../../text/index.js';
-import type { NameKind, Place } from './types.js';
+import type { NameKind, Place, PlaceLayer } from './types.js';
 
 /** The places one name can mean. `ordinary`: the name is also an ordinary Arabic word (الجديد «the new»). */
 export interface NameMatch {
@@ -8,11 +8,44 @@ export interface NameMatch {
   refs: { place: Place; kind: NameKind }[];
 }
 
-/** How the index stores what a key points at: `[flags, ref, ref…]`, each ref `place index × 4 + kind code`. */
-export type EncodedRefs = readonly number[];
+const LATIN_START = /^[a-z\u00c0-\u024f]/;
+
+/** Latin-script keys (English names) live in their own index. */
+export function isLatinKey(key: string): boolean {
+  return LATIN_START.test(key);
+}
 
 export const KIND_CODES: readonly NameKind[] = ['place', 'alias', 'latin', 'adjective'];
-export const ORDINARY_FLAG = 1;
+
+/**
+ * The place table by column, as the index file stores it (one array per field: fast to parse, small in memory).
+ * Place objects are made on first use.
+ */
+export interface PlaceColumns {
+  id: string[];
+  geonameid: (number | null)[];
+  nameAr: (string | null)[];
+  nameEn: string[];
+  countryCode: (string | null)[];
+  admin1: (string | null)[];
+  lat: number[];
+  lon: number[];
+  featureClass: string[];
+  featureCode: string[];
+  population: number[];
+  layer: PlaceLayer[];
+}
+
+/**
+ * The name index: each key maps to an offset in `refs`, where `refs[offset]` is `count × 2 + ordinary` and the
+ * next `count` numbers are `place index × 4 + kind code`.
+ */
+export interface NameIndex {
+  keys: Readonly<Record<string, number>>;
+  refs: Int32Array;
+  /** Every proper word-prefix of a multi-word name (دير for دير الزور). */
+  prefixes: readonly string[];
+}
 
 /**
  * The compiled gazetteer in memory: a place table and a name index keyed by normalized names (words joined by
@@ -21,41 +54,68 @@ export const ORDINARY_FLAG = 1;
 export class Gazetteer implements WordLookup {
   /** The longest name, in words: the recognizer never looks further ahead. */
   readonly maxWords: number;
+  readonly size: number;
   private readonly prefixes: ReadonlySet<string>;
-  private readonly countries = new Map<string, Place>();
-  private readonly admin1 = new Map<string, Place>();
+  private readonly made: (Place | undefined)[];
+  private readonly countries = new Map<string, number>();
+  private readonly admin1 = new Map<string, number>();
 
+  private latinIndex: NameIndex | undefined;
+
+  /**
+   * `latin` holds the Latin-script names (GeoNames' English names): a separate index, parsed on first use,
+   * because Arabic text rarely needs it and loading it would double the start-up time.
+   */
   constructor(
-    readonly places: readonly Place[],
-    private readonly names: ReadonlyMap<string, EncodedRefs>,
+    private readonly columns: PlaceColumns,
+    private readonly names: NameIndex,
+    private readonly latin: () => NameIndex,
   ) {
-    const prefixes = new Set<string>();
-    let maxWords = 1;
-    for (const key of names.keys()) {
-      let space = key.indexOf(' ');
-      if (space < 0) continue;
-      let words = 1;
-      while (space >= 0) {
-        prefixes.add(key.slice(0, space));
-        words++;
-        space = key.indexOf(' ', space + 1);
-      }
-      if (words > maxWords) maxWords = words;
-    }
-    this.prefixes = prefixes;
-    this.maxWords = maxWords;
-    for (const place of places) {
-      if (place.featureCode === 'PCLI' && place.countryCode && place.layer === 'countries') this.countries.set(place.countryCode, place);
-      if (place.featureCode === 'ADM1' && place.admin1) this.admin1.set(place.admin1, place);
+    this.prefixes = new Set(names.prefixes);
+    this.maxWords = 1 + Math.max(0, ...names.prefixes.map((p) => p.split(' ').length));
+    this.size = Object.keys(names.keys).length;
+    this.made = new Array<Place | undefined>(columns.id.length);
+    for (let i = 0; i < columns.id.length; i++) {
+      const code = columns.featureCode[i];
+      if (code === 'PCLI' && columns.layer[i] === 'countries') this.countries.set(columns.countryCode[i] as string, i);
+      else if (code === 'ADM1' && columns.admin1[i]) this.admin1.set(columns.admin1[i] as string, i);
     }
   }
 
-  get size(): number {
-    return this.names.size;
+  get placeCount(): number {
+    return this.columns.id.length;
+  }
+
+  place(index: number): Place {
+    const made = this.made[index];
+    if (made) return made;
+    const c = this.columns;
+    const place: Place = {
+      id: c.id[index] as string,
+      geonameid: c.geonameid[index] ?? null,
+      nameAr: c.nameAr[index] ?? null,
+      nameEn: c.nameEn[index] as string,
+      countryCode: c.countryCode[index] ?? null,
+      admin1: c.admin1[index] ?? null,
+      lat: c.lat[index] as number,
+      lon: c.lon[index] as number,
+      featureClass: c.featureClass[index] as string,
+      featureCode: c.featureCode[index] as string,
+      population: c.population[index] as number,
+      layer: c.layer[index] as PlaceLayer,
+    };
+    this.made[index] = place;
+    return place;
+  }
+
+  private indexFor(key: string): NameIndex {
+    if (!isLatinKey(key)) return this.names;
+    this.latinIndex ??= this.latin();
+    return this.latinIndex;
   }
 
   has(key: string): boolean {
-    return this.names.has(key);
+    return Object.hasOwn(this.indexFor(key).keys, key);
   }
 
   /** True when some longer name starts with these words: the recognizer keeps reading. */
@@ -64,23 +124,28 @@ export class Gazetteer implements WordLookup {
   }
 
   lookup(key: string): NameMatch | undefined {
-    const encoded = this.names.get(key);
-    if (!encoded) return undefined;
-    const refs: NameMatch['refs'] = [];
-    for (let i = 1; i < encoded.length; i++) {
-      const code = encoded[i] as number;
-      refs.push({ place: this.places[code >> 2] as Place, kind: KIND_CODES[code & 3] as NameKind });
+    const index = this.indexFor(key);
+    if (!Object.hasOwn(index.keys, key)) return undefined;
+    const offset = index.keys[key] as number;
+    const refs = index.refs;
+    const head = refs[offset] as number;
+    const found: NameMatch['refs'] = [];
+    for (let i = 1; i <= head >> 1; i++) {
+      const code = refs[offset + i] as number;
+      found.push({ place: this.place(code >> 2), kind: KIND_CODES[code & 3] as NameKind });
     }
-    return { key, ordinary: ((encoded[0] as number) & ORDINARY_FLAG) !== 0, refs };
+    return { key, ordinary: (head & 1) === 1, refs: found };
   }
 
   /** The country entry for an ISO code (its point stands for the whole country). */
   country(code: string): Place | undefined {
-    return this.countries.get(code);
+    const i = this.countries.get(code);
+    return i === undefined ? undefined : this.place(i);
   }
 
   /** The first-level division a `CC.code` names, when the curated layer knows it. */
   region(admin1: string): Place | undefined {
-    return this.admin1.get(admin1);
+    const i = this.admin1.get(admin1);
+    return i === undefined ? undefined : this.place(i);
   }
 }

@@ -110,6 +110,8 @@ export interface TriggerMention {
   /** Tense of a verb trigger, and whether it carries the future prefix سـ. */
   tense: 'past' | 'present' | null;
   futurePrefix: boolean;
+  /** A casualty word (مقتل, إصابة): the event itself when alone, the toll of another ASSAULT beside it. */
+  casualty: boolean;
   confidence: number;
 }
 
@@ -148,12 +150,16 @@ export interface PlaceInput {
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
-/** A time expression resolved against the publication date; `value` is an ISO date (the start of a range). */
+/**
+ * A time expression resolved against the publication date: `value` at its precision (2015-07-21, 2015-W30,
+ * 2015-07, 2015), `firstDay` the first ISO day it covers, both null when it could not be resolved.
+ */
 export interface TimeInput {
   start: number;
   end: number;
   surface: string;
   value: string | null;
+  firstDay?: string | null;
   precision: DatePrecision | null;
 }
 
@@ -192,10 +198,11 @@ export interface EventLocation {
   end: number | null;
 }
 
-/** A stated count: a number is a range of one value; العشرات (dozens) is 24–99. */
+/** A stated count: a number is a range of one value, العشرات (dozens) is 20–99, أكثر من 10 has no upper bound. */
 export interface CountRange {
   min: number;
-  max: number;
+  max: number | null;
+  /** The words the count was read from, as written. */
   text: string;
 }
 

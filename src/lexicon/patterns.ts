@@ -128,8 +128,10 @@ export class PatternIndex {
     return this.byFirst.get(form);
   }
 
-  /** Is this normalized form the first word of some pattern? (A WordLookup for the clitic segmenter.) */
-  has(form: string): boolean {
-    return this.byFirst.has(form);
+  /** Every form of every word of the patterns: what the clitic segmenter should treat as known stems. */
+  *words(): Iterable<string> {
+    for (const p of this.patterns) {
+      for (const w of p.words) if (w.kind !== 'gap') yield* w.forms.keys();
+    }
   }
 }

@@ -1,0 +1,32 @@
+import type { Token } from '../text/index.js';
+
+/**
+ * Clauses, cheaply: Arabic news chains clauses with punctuation and a small set of connectives
+ * (فيما, بينما, في حين, لكن, ثم…). Modality and arguments stay inside the clause of their trigger:
+ * «قصفت الطائرات المطار، فيما تستعد القوات لشن هجوم» holds two clauses, and تستعد says nothing of قصفت.
+ */
+
+/** Connectives that open a new clause (normalized; with or without و/ف before them). */
+const OPENERS = new Set(['فيما', 'بينما', 'حين', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ثم', 'حيث', 'بعدما', 'عندما', 'حينما', 'كما', 'الا', 'اذ']);
+const BREAK_PUNCT = new Set([',', ';', ':', '.', '?', '!', '(', ')', '-', '–', '—', '«', '»', '"']);
+
+function opensClause(token: Token): boolean {
+  if (token.kind === 'punct' || token.kind === 'symbol') return BREAK_PUNCT.has(token.norm);
+  if (token.kind !== 'word') return false;
+  const w = token.norm;
+  if (OPENERS.has(w)) return true;
+  return (w[0] === 'و' || w[0] === 'ف') && OPENERS.has(w.slice(1));
+}
+
+/** The clause index of each token; a new sentence always opens a new clause. */
+export function clauseIndex(tokens: readonly Token[]): number[] {
+  const out = new Array<number>(tokens.length);
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const prev = tokens[i - 1];
+    if (i > 0 && (prev?.sentence !== token.sentence || opensClause(token))) clause++;
+    out[i] = clause;
+  }
+  return out;
+}

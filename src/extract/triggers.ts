@@ -1,0 +1,128 @@
+import { basename } from 'node:path';
+import type { TriggerMention } from '../core/index.js';
+import type { Token } from '../text/index.js';
+import { modeCueSection, triggerSection, type EventLexicon } from '../lexicon/events.js';
+import type { Pattern } from '../lexicon/patterns.js';
+import { matchPatterns, type PatternMatch, type TokenForms } from './patterns.js';
+
+/**
+ * Trigger words of PLOVER events over the text layer's tokens: one Map lookup per reading of each token,
+ * look-ahead only on a hit. Overlapping matches keep the longest (وقف إطلاق النار, not إطلاق النار);
+ * [not] look-alikes (فجر الخميس) and triggers whose @condition the sentence lacks are dropped; the mode
+ * comes from the entry, or from mode cues in the clause (طائرات مسيرة … قصفت → drone).
+ */
+
+const CONFIDENCE = { verb: 0.9, noun: 0.8 } as const;
+/** A gap in the pattern (أطلق مسلحون مجهولون النار) leaves a little room for a wrong reading. */
+const GAP_PENALTY = 0.05;
+
+function span(m: PatternMatch): number {
+  return m.tokenEnd - m.tokenStart;
+}
+
+function overlaps(a: PatternMatch, b: PatternMatch): boolean {
+  return a.tokenStart <= b.tokenEnd && b.tokenStart <= a.tokenEnd;
+}
+
+/** Cue matches of a sentence that lie outside the trigger itself (مسيرة is no evidence of a crowd for مسيرة). */
+function conditionHolds(m: PatternMatch, cueMatches: readonly PatternMatch[], tokens: readonly Token[]): boolean {
+  const sentence = (tokens[m.tokenStart] as Token).sentence;
+  return cueMatches.some((c) => (tokens[c.tokenStart] as Token).sentence === sentence && !overlaps(c, m));
+}
+
+function keepLongest(matches: PatternMatch[]): PatternMatch[] {
+  // Longer first; on the same span a conditioned entry (more specific) before an unconditioned one.
+  const ranked = [...matches].sort(
+    (a, b) => span(b) - span(a) || b.pattern.conditions.length - a.pattern.conditions.length || a.tokenStart - b.tokenStart,
+  );
+  const kept: PatternMatch[] = [];
+  for (const m of ranked) {
+    const clash = kept.find((k) => overlaps(k, m));
+    if (!clash) kept.push(m);
+    // The same words listed under two types (a deliberate ambiguity) give two triggers.
+    else if (clash.tokenStart === m.tokenStart && clash.tokenEnd === m.tokenEnd && clash.pattern.conditions.length === m.pattern.conditions.length) {
+      if (triggerSection(clash.pattern).type !== triggerSection(m.pattern).type && !kept.some((k) => k !== clash && overlaps(k, m))) kept.push(m);
+    }
+  }
+  return kept.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+function refineMode(
+  m: PatternMatch,
+  mode: string | null,
+  modeCues: readonly PatternMatch[],
+  order: ReadonlyMap<Pattern, number>,
+  clauses: readonly number[],
+): string | null {
+  const { type } = triggerSection(m.pattern);
+  const clause = clauses[m.tokenStart];
+  let best: { mode: string; rank: number } | null = null;
+  for (const c of modeCues) {
+    if (clauses[c.tokenStart] !== clause) continue;
+    const cue = modeCueSection(c.pattern);
+    if (cue.type !== type) continue;
+    if (mode !== null && mode !== cue.mode && !cue.replaces.includes(mode)) continue;
+    const rank = order.get(c.pattern) ?? 0;
+    if (!best || rank > best.rank) best = { mode: cue.mode, rank };
+  }
+  return best ? best.mode : mode;
+}
+
+/**
+ * The trigger mentions of a text. `forms` are the tokens' readings (see tokenForms) and `clauses` their clause
+ * indices (see clauseIndex), both computed once per document.
+ */
+export function findTriggers(
+  text: string,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  clauses: readonly number[],
+  lexicon: EventLexicon,
+): TriggerMention[] {
+  const raw = matchPatterns(tokens, forms, lexicon.triggers);
+  if (raw.length === 0) return [];
+
+  const nots = matchPatterns(tokens, forms, lexicon.notTriggers);
+  const cueCache = new Map<string, PatternMatch[]>();
+  const cueMatches = (name: string): PatternMatch[] => {
+    let found = cueCache.get(name);
+    if (!found) {
+      const index = lexicon.cues.get(name);
+      found = index ? matchPatterns(tokens, forms, index) : [];
+      cueCache.set(name, found);
+    }
+    return found;
+  };
+  const admitted = raw.filter(
+    (m) =>
+      !nots.some((n) => n.tokenStart <= m.tokenStart && m.tokenStart <= n.tokenEnd) &&
+      m.pattern.conditions.every((name) => conditionHolds(m, cueMatches(name), tokens)),
+  );
+
+  const modeCues = matchPatterns(tokens, forms, lexicon.modeCues);
+  const order = new Map(lexicon.modeCues.patterns.map((p, i) => [p, i]));
+  return keepLongest(admitted).map((m): TriggerMention => {
+    const first = tokens[m.tokenStart] as Token;
+    const last = tokens[m.tokenEnd] as Token;
+    const section = triggerSection(m.pattern);
+    const pos = m.tense !== null ? 'verb' : 'noun';
+    const gapped = m.pattern.words.some((w) => w.kind === 'gap');
+    return {
+      type: section.type,
+      mode: refineMode(m, section.mode, modeCues, order, clauses),
+      start: first.start,
+      end: last.end,
+      surface: text.slice(first.start, last.end),
+      sentence: first.sentence,
+      tokenStart: m.tokenStart,
+      tokenEnd: m.tokenEnd,
+      entry: m.pattern.entry,
+      source: `${basename(m.pattern.source)}:${m.pattern.line}`,
+      pos,
+      tense: m.tense,
+      futurePrefix: m.futurePrefix,
+      casualty: section.casualty,
+      confidence: CONFIDENCE[pos] - (gapped ? GAP_PENALTY : 0),
+    };
+  });
+}

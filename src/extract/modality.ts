@@ -54,7 +54,7 @@ function reaches(cue: PatternMatch, t: TriggerMention, tokens: readonly Token[],
     case 'word':
       return sameClause && before && gap <= WORD_REACH;
     case 'verb':
-      return sameClause && before && gap <= WORD_REACH && looksImperfect(tokens[cue.tokenEnd + 1]);
+      return sameClause && before && looksImperfect(tokens[cue.tokenEnd + 1]);
   }
 }
 

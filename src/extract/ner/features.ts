@@ -7,8 +7,10 @@ export interface WordInfo {
   surface: string;
   norm: string;
   kind: WordKind;
-  /** Clitic-stripped forms, most stripped last; empty when the word carries no clitic. */
-  stems: readonly string[];
+  /** The stem once clitics are cut (the text layer's segmentation); `norm` itself when there is nothing to cut. */
+  stem: string;
+  /** Other plausible stems of the word, for matching word lists (والأمم → الامم); never holds `norm`. */
+  variants: readonly string[];
   /** The word carries the definite article ال (possibly after و, ف, ب, ك or ل). */
   article: boolean;
 }
@@ -39,24 +41,23 @@ function lengthBucket(length: number): string {
  * The word itself gets the full set; neighbours get the few that carry context (identity, stem, article, kind, ending).
  */
 export function wordFeatures(info: WordInfo): string[][] {
-  const { norm, kind, stems } = info;
-  const core = stems[stems.length - 1] ?? norm;
-  const identity = [`w=${norm}`, ...stems.map((stem) => `st=${stem}`)];
+  const { norm, kind, stem } = info;
+  const identity = stem === norm ? [`w=${norm}`] : [`w=${norm}`, `st=${stem}`];
   const shape = [`k=${kind}`];
   if (info.article) shape.push('al');
-  const nisba = kind === 'word' ? NISBA.find((ending) => core.length > ending.length + 1 && core.endsWith(ending)) : undefined;
+  const nisba = kind === 'word' ? NISBA.find((ending) => stem.length > ending.length + 1 && stem.endsWith(ending)) : undefined;
   if (nisba !== undefined) shape.push(`nisba=${nisba}`);
 
   const own = [...identity, ...shape, `len=${lengthBucket(norm.length)}`];
   if (kind === 'word' || kind === 'latin') {
     for (let n = 1; n <= 3 && n < norm.length; n++) own.push(`p${n}=${norm.slice(0, n)}`, `s${n}=${norm.slice(-n)}`);
-    if (core !== norm) for (let n = 2; n <= 3 && n < core.length; n++) own.push(`cs${n}=${core.slice(-n)}`);
+    if (stem !== norm) for (let n = 2; n <= 3 && n < stem.length; n++) own.push(`cs${n}=${stem.slice(-n)}`);
   }
   if (kind === 'latin' && /^[A-Z]/.test(info.surface)) own.push('cap');
   if (kind === 'number' && /^(1[89]|20)\d\d$/.test(norm)) own.push('year');
 
   const near = [...identity, ...shape];
-  const far = [`w=${norm}`, ...(core !== norm ? [`st=${core}`] : []), `k=${kind}`];
+  const far = [...identity, `k=${kind}`];
   const byOffset = { 0: own, 1: near, 2: far } as const;
   return OFFSETS.map((offset) => byOffset[Math.abs(offset) as 0 | 1 | 2].map((feature) => at(offset) + feature));
 }
@@ -136,7 +137,7 @@ export class FeatureEncoder {
     if (entry === undefined) {
       if (this.words.size >= this.cacheLimit) this.words.clear();
       const info = this.resources.describe(surface);
-      entry = { forms: [info.norm, ...info.stems], slots: wordFeatures(info).map((features) => this.ids(features)) };
+      entry = { forms: [info.norm, ...info.variants], slots: wordFeatures(info).map((features) => this.ids(features)) };
       this.words.set(surface, entry);
     }
     return entry;

@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import { loadDefaultLexicon, loadLexicon, type Lexicon, type LexiconEntry } from '../../lexicon/index.js';
-import { normalizeWord, tokenize } from '../../text/index.js';
+import { normalizeWord, segment, stemVariants, tokenize } from '../../text/index.js';
 import type { FeatureResources, WordInfo } from './features.js';
 import { packageRoot } from './load.js';
 import { PhraseMatcher } from './phrases.js';
@@ -25,9 +25,19 @@ export function nerResources(lexicon: Lexicon, lists: NerLists): FeatureResource
   return {
     describe(surface: string): WordInfo {
       const norm = normalizeWord(surface);
+      const pieces = tokenize(surface);
       // A CoNLL token may hold what the tokenizer splits (اف‏16): its first piece says what kind it is.
-      const kind = tokenize(surface)[0]?.kind ?? 'symbol';
-      return { surface, norm, kind, stems: [], article: false };
+      const kind = pieces[0]?.kind ?? 'symbol';
+      const whole = pieces.length === 1 ? pieces[0] : undefined;
+      const segmentation = whole && kind === 'word' ? segment(whole, lexicon) : null;
+      return {
+        surface,
+        norm,
+        kind,
+        stem: segmentation?.stem.norm ?? norm,
+        variants: kind === 'word' ? stemVariants(surface, lexicon).filter((variant) => variant !== norm) : [],
+        article: segmentation?.morphs.some((morph) => morph.role === 'article') ?? false,
+      };
     },
     lists: [
       { name: 'name', matcher: new PhraseMatcher(phrases(lists.names)) },

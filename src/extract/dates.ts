@@ -1,0 +1,489 @@
+import { segment, stemVariants, type Token } from '../text/index.js';
+import type { DayPart, Direction, Phase, TimeMention, TimeReading, Weekday } from './time-reading.js';
+import { defaultTimeWords, type Sense, type SenseClass, type SenseMatch, type TimeWords } from './time-words.js';
+
+export type * from './time-reading.js';
+
+/**
+ * Finds the time expressions of a text — اليوم, مساء أمس, الخميس المقبل, قبل عامين, 21 تموز/يوليو 2015,
+ * 15 رمضان 1436 هـ… — as spans of the original text with what each says (docs/DATES.md lists the grammar).
+ * The word lists say what words mean (data/lexicon/*.txt); this file says how they combine. A token costs
+ * one Map lookup; the grammar runs only where a time word starts.
+ */
+export function extractTimeExpressions(tokens: readonly Token[], text: string, words: TimeWords = defaultTimeWords()): TimeMention[] {
+  return new Grammar(tokens, text, words).all();
+}
+
+/**
+ * A construction recognised up to token `end` (exclusive); the mention starts at token `from` when it is not
+ * where parsing began. A null reading is a construction that looks like a date and is not one («ثورة 25 يناير»):
+ * its tokens are skipped whole, so no part of it is read as a date either.
+ */
+interface Parsed {
+  end: number;
+  reading: TimeReading | null;
+  from?: number;
+}
+
+type Match<C extends SenseClass> = SenseMatch & { sense: Sense & { cls: C } };
+
+/** What an enclosing construction already found, for the explicit date it continues into. */
+interface DateContext {
+  weekday: Weekday | null;
+  part: DayPart | null;
+  phase: Phase | null;
+}
+
+type Calendar = 'gregorian' | 'hijri';
+
+const NO_CONTEXT: DateContext = { weekday: null, part: null, phase: null };
+const DASHES = new Set(['-', '–', '—', 'ـ']);
+const COMMAS = new Set([',', '،']);
+/** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
+const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
+const DAYS = [1, 31] as const;
+const COUNTS = [1, 1000] as const;
+const GREGORIAN_YEARS = [1000, 2200] as const;
+const HIJRI_YEARS = [1000, 1600] as const;
+/** A year standing alone after في/منذ/حتى is read as one only within these bounds (في 2014, not في 300). */
+const BARE_YEARS = [1900, 2100] as const;
+
+class Grammar {
+  /** Senses of each token as written, and of its clitic-stripped forms, filled on demand. */
+  private readonly plain = new Map<number, SenseMatch[]>();
+  private readonly stemmed = new Map<number, SenseMatch[]>();
+  /** The token where the expression being parsed starts: only there may clitics be stripped. */
+  private start = 0;
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly text: string,
+    private readonly words: TimeWords,
+  ) {}
+
+  all(): TimeMention[] {
+    const mentions: TimeMention[] = [];
+    let i = 0;
+    while (i < this.tokens.length) {
+      const parsed = this.isCandidate(i) ? this.parseAt(i) : null;
+      if (!parsed) {
+        i++;
+        continue;
+      }
+      if (parsed.reading) {
+        mentions.push(this.mention(parsed.from ?? i, parsed.reading, parsed.end));
+        // «عامي 2013 و2014»: a second year joined by و.
+        const second = this.joinedYear(parsed.end, parsed.reading);
+        if (second?.reading) {
+          mentions.push(this.mention(second.from ?? parsed.end, second.reading, second.end));
+          i = second.end;
+          continue;
+        }
+      }
+      i = parsed.end;
+    }
+    return mentions;
+  }
+
+  private isCandidate(i: number): boolean {
+    const token = this.tokens[i] as Token;
+    if (token.kind === 'number') return true;
+    return token.kind === 'word' && this.sensesAt(i, true).length > 0;
+  }
+
+  private parseAt(i: number): Parsed | null {
+    this.start = i;
+    let best: Parsed | null = null;
+    for (const rule of [this.dayExpression, this.periodOrPhase, this.explicitDate, this.offset, this.bareYear]) {
+      const parsed = rule.call(this, i);
+      if (parsed && (!best || parsed.end > best.end)) best = parsed;
+    }
+    return best;
+  }
+
+  private mention(i: number, reading: TimeReading, end: number): TimeMention {
+    const first = this.tokens[i] as Token;
+    const last = this.tokens[end - 1] as Token;
+    const start = this.stemStart(i);
+    return { start, end: last.end, surface: this.text.slice(start, last.end), sentence: first.sentence, reading };
+  }
+
+  /** Where the expression starts inside its first token: after a conjunction or preposition (والخميس → الخميس). */
+  private stemStart(i: number): number {
+    const token = this.tokens[i] as Token;
+    if (token.kind !== 'word' || this.sensesAt(i, false).length > 0) return token.start;
+    const morph = segment(token, this.words).morphs.find((m) => m.role !== 'conj' && m.role !== 'prep' && m.role !== 'future');
+    return morph?.start ?? token.start;
+  }
+
+  // ---------------------------------------------------------------- token access
+
+  private token(k: number): Token | undefined {
+    const token = this.tokens[k];
+    // An expression never crosses a sentence boundary.
+    return token && token.sentence === this.tokens[this.start]?.sentence ? token : undefined;
+  }
+
+  private sensesAt(k: number, stems: boolean): SenseMatch[] {
+    const memo = stems ? this.stemmed : this.plain;
+    let senses = memo.get(k);
+    if (senses) return senses;
+    const token = this.tokens[k];
+    senses = [];
+    if (token?.kind === 'word') {
+      const next = (j: number) => {
+        const t = this.tokens[k + j];
+        return t?.kind === 'word' ? t.norm : undefined;
+      };
+      senses.push(...this.words.match(token.norm, next));
+      if (stems && senses.length === 0) {
+        // Time words are listed with their article: strip a conjunction or preposition (واليوم, لليوم), never the article.
+        const forms = stemVariants(token.surface, this.words);
+        for (const form of forms) if (!forms.includes('ال' + form)) senses.push(...this.words.match(form, next));
+      }
+    }
+    memo.set(k, senses);
+    return senses;
+  }
+
+  /** The longest phrase of class `cls` at token k (clitics stripped only where the expression starts). */
+  private s<C extends SenseClass>(k: number, cls: C, stems = k === this.start): Match<C> | undefined {
+    if (!this.token(k)) return undefined;
+    return this.sensesAt(k, stems).find((m): m is Match<C> => m.sense.cls === cls);
+  }
+
+  /** The token before the expression, read with its clitics stripped (لثورة → ثورة). */
+  private before<C extends SenseClass>(cls: C): Match<C> | undefined {
+    const k = this.start - 1;
+    if (k < 0 || this.tokens[k]?.sentence !== this.tokens[this.start]?.sentence) return undefined;
+    return this.sensesAt(k, true).find((m): m is Match<C> => m.sense.cls === cls);
+  }
+
+  /** The value of a number token written with `minLength` to `maxLength` digits and within `range`. */
+  private digits(k: number, range: readonly [number, number], minLength = 1, maxLength = 4): number | null {
+    const token = this.token(k);
+    const length = token?.norm.length ?? 0;
+    if (token?.kind !== 'number' || length < minLength || length > maxLength || !/^\d+$/.test(token.norm)) return null;
+    const n = Number(token.norm);
+    return inRange(n, range) ? n : null;
+  }
+
+  private punct(k: number, set: ReadonlySet<string>): boolean {
+    const token = this.token(k);
+    return token !== undefined && token.kind !== 'word' && token.kind !== 'number' && set.has(token.norm);
+  }
+
+  private is(k: number, norm: string): boolean {
+    return this.token(k)?.norm === norm;
+  }
+
+  // ---------------------------------------------------------------- اليوم، مساء أمس، يوم الخميس الماضي، فجر الجمعة، صباح 21 يوليو
+
+  private dayExpression(i: number): Parsed | null {
+    let k = i;
+    const part = this.s(k, 'part');
+    if (part) k += part.length;
+    const dayWord = this.s(k, 'day-word');
+    if (dayWord) k += dayWord.length;
+    const prefixed = k > i;
+    const partValue = part?.sense.value ?? null;
+    return (
+      this.relativeDay(k, partValue, prefixed) ??
+      this.weekday(k, partValue, prefixed) ??
+      (prefixed ? this.explicitDate(k, { ...NO_CONTEXT, part: partValue }) : null)
+    );
+  }
+
+  private relativeDay(k: number, part: DayPart | null, prefixed: boolean): Parsed | null {
+    const day = this.s(k, 'day');
+    const night = day ? undefined : this.s(k, 'night');
+    const tomorrow = day || night || !prefixed ? undefined : this.s(k, 'tomorrow');
+    const found = day ?? night ?? tomorrow;
+    if (!found) return null;
+    let offset = tomorrow ? 1 : (day ?? night)!.sense.value;
+    let end = k + found.length;
+    // «اليوم التالي», «ذلك اليوم», «المصري اليوم» are another day or a name, not today.
+    if (day?.sense.value === 0 || night) {
+      if (this.s(end, 'not-today')) return null;
+      if (!prefixed && (this.before('other-day') || this.before('media'))) return null;
+    }
+    if (night) {
+      // «الليلة الماضية»: last night.
+      const direction = this.s(end, 'direction');
+      if (direction?.sense.value === -1) {
+        offset -= 1;
+        end += direction.length;
+      }
+    }
+    const apposed = this.apposedWeekday(end);
+    return {
+      end: apposed?.end ?? end,
+      reading: { kind: 'relative-day', offset, part: night ? 'night' : part, weekday: apposed?.weekday ?? null },
+    };
+  }
+
+  /** A weekday in apposition: «أمس الاثنين», «اليوم (الخميس)», «غدا - الجمعة -», «أمس، الأحد». */
+  private apposedWeekday(k: number): { end: number; weekday: Weekday } | null {
+    let j = k;
+    if (this.punct(j, COMMAS)) j++;
+    const open = this.punct(j, new Set(['('])) ? '(' : this.punct(j, DASHES) ? '-' : null;
+    if (open) j++;
+    const weekday = this.s(j, 'weekday');
+    if (!weekday) return null;
+    j += weekday.length;
+    if (open === '(') {
+      if (!this.punct(j, new Set([')']))) return null;
+      j++;
+    } else if (open === '-' && this.punct(j, DASHES)) j++;
+    return { end: j, weekday: weekday.sense.value };
+  }
+
+  private weekday(k: number, part: DayPart | null, prefixed: boolean): Parsed | null {
+    const weekday = this.s(k, 'weekday');
+    if (!weekday) return null;
+    // «المرشحين الاثنين»: a weekday name that is also a numeral, agreeing with a dual noun before it.
+    if (!prefixed && this.s(k, 'ambiguous') && this.followsDualNoun()) return null;
+    let end = k + weekday.length;
+    // «ليل الأحد - الاثنين», «ليل السبت/الأحد»: the night that begins on the first day named.
+    if (part === 'night' && (this.punct(end, DASHES) || this.punct(end, new Set(['/']))) && this.s(end + 1, 'weekday')) end += 2;
+    else if (part === 'night' && this.s(end, 'weekday')) end += 1;
+
+    let j = end;
+    if (this.punct(j, COMMAS)) j++;
+    const sameAs = this.s(j, 'same-as');
+    if (sameAs) j += sameAs.length;
+    const dated = this.explicitDate(j, { weekday: weekday.sense.value, part, phase: null });
+    if (dated) return dated;
+
+    const direction = this.s(end, 'direction');
+    const occurrence = direction && direction.sense.value !== 0 ? direction.sense.value : -1;
+    if (direction && direction.sense.value !== 0) end += direction.length;
+    return { end, reading: { kind: 'weekday', weekday: weekday.sense.value, occurrence, part } };
+  }
+
+  private followsDualNoun(): boolean {
+    const previous = this.tokens[this.start - 1];
+    return previous !== undefined && previous.kind === 'word' && previous.norm.startsWith('ال') && /(ين|ان)$/.test(previous.norm) && !this.before('weekday');
+  }
+
+  // ---------------------------------------------------------------- الأسبوع الماضي، هذا العام، مطلع الشهر الجاري، أواخر 2014، منتصف يوليو
+
+  private periodOrPhase(i: number): Parsed | null {
+    let k = i;
+    const phase = this.s(k, 'phase');
+    if (phase) k += phase.length;
+    const phaseValue = phase?.sense.value ?? null;
+    const period = this.relativePeriod(k, phaseValue, null);
+    if (period || !phase) return period;
+    return this.explicitDate(k, { ...NO_CONTEXT, phase: phaseValue });
+  }
+
+  /** [هذا] الأسبوع|الشهر|العام [الماضي|الجاري|المقبل|قبل الماضي]; a bare «العام» is no date («بشكل عام», «الأمين العام»). */
+  private relativePeriod(k: number, phase: Phase | null, day: number | null): Parsed | null {
+    const start = k;
+    const thisWord = this.s(k, 'this');
+    if (thisWord) k += thisWord.length;
+    const period = this.s(k, 'period');
+    if (!period) return null;
+    k += period.length;
+    const direction = thisWord ? undefined : this.s(k, 'direction');
+    if (direction) k += direction.length;
+    if (!thisWord && !direction && phase === null && day === null) return null;
+    const unit = period.sense.value;
+    if (unit === 'year' && start === this.start && this.before('general-noun')) return null;
+    // Seasons and days belong to years and months only.
+    if (phase !== null && unit === 'week') phase = null;
+    if (day !== null && unit !== 'month') return null;
+    if (isSeason(phase) && unit !== 'year') return null;
+    return { end: k, reading: { kind: 'relative-period', unit, offset: direction?.sense.value ?? 0, phase, day } };
+  }
+
+  // ---------------------------------------------------------------- 21 يوليو 2015، الثلاثاء 21 تموز/يوليو، 2015-07-21، عام 2011، 15 رمضان 1436 هـ، شهر رمضان
+
+  private explicitDate(k: number, context: DateContext = NO_CONTEXT): Parsed | null {
+    return this.numericDate(k, context) ?? this.namedDate(k, context) ?? this.yearOnly(k, context);
+  }
+
+  private numericDate(k: number, context: DateContext): Parsed | null {
+    const token = this.token(k);
+    const parts = token?.kind === 'number' ? NUMERIC_DATE.exec(token.norm) : null;
+    if (!parts) return null;
+    const [a, b, c] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
+    const yearFirst = (parts[1] as string).length === 4;
+    const year = yearFirst ? a : c;
+    // Day first, as Arabic writes it; read month/day/year only when the day-first reading cannot be a date.
+    let [month, day] = yearFirst ? [b, c] : [b, a];
+    if (!yearFirst && month > 12 && day <= 12) [month, day] = [day, month];
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const era = this.s(k + 1, 'era');
+    const calendar = era?.sense.value === 'hijri' || (!era && inRange(year, [1300, 1500])) ? 'hijri' : 'gregorian';
+    if (!inRange(year, calendar === 'hijri' ? HIJRI_YEARS : GREGORIAN_YEARS)) return null;
+    return {
+      end: k + 1 + (era?.length ?? 0),
+      reading: { kind: 'date', calendar, year, yearOffset: null, month, day, direction: null, phase: context.phase, weekday: context.weekday, part: context.part },
+    };
+  }
+
+  private namedDate(k: number, context: DateContext): Parsed | null {
+    const start = k;
+    let day: number | null = null;
+    const ordinal = this.s(k, 'ordinal');
+    const firstDay = ordinal ? undefined : this.s(k, 'first-day');
+    const number = this.digits(k, DAYS, 1, 2);
+    if (number !== null) {
+      day = number;
+      k += 1;
+    } else if (ordinal ?? firstDay) {
+      day = ordinal ? ordinal.sense.value : 1;
+      k += (ordinal ?? firstDay)!.length;
+    }
+    if (day !== null && this.s(k, 'of')) {
+      // «الخامس من الشهر الجاري», «21 من الشهر الماضي».
+      const relative = this.relativePeriod(k + 1, null, day);
+      if (relative) return relative;
+      k += 1;
+    }
+    const monthWord = this.s(k, 'month-word');
+    if (monthWord) k += monthWord.length;
+    const monthAt = k;
+    const month = this.s(k, 'month');
+    if (!month) return null;
+    k += month.length;
+    const calendar = month.sense.calendar;
+
+    // «تموز/يوليو», «مارس (آذار)», «مارس آذار»: two names of the same month.
+    const twin = this.twinMonth(k, month.sense);
+    k = twin ?? k;
+
+    let year: number | null = null;
+    let yearOffset: number | null = null;
+    const written = this.yearAt(k, calendar, false);
+    if (written && written.calendar === calendar) {
+      year = written.year;
+      k = written.end;
+    } else if (this.s(k, 'of')) {
+      // «يوليو من العام الماضي», «مارس من هذا العام», «أغسطس من عام 2014».
+      const relative = this.relativePeriod(k + 1, null, null);
+      const absolute = relative ? null : this.yearOnly(k + 1, NO_CONTEXT);
+      if (relative?.reading?.kind === 'relative-period' && relative.reading.unit === 'year') {
+        yearOffset = relative.reading.offset;
+        k = relative.end;
+      } else if (absolute?.reading?.kind === 'date' && absolute.reading.calendar === calendar) {
+        year = absolute.reading.year;
+        k = absolute.end;
+      }
+    }
+
+    let direction: Direction | null = null;
+    if (year === null && yearOffset === null) {
+      const word = this.s(k, 'direction');
+      if (word && Math.abs(word.sense.value) <= 1) {
+        direction = word.sense.value < 0 ? 'past' : word.sense.value > 0 ? 'next' : 'current';
+        k += word.length;
+      }
+    }
+
+    const dated = year !== null || yearOffset !== null;
+    const supported = day !== null || dated || monthWord || direction || twin !== null || context.phase || context.weekday !== null;
+    // «مارس» alone may be a verb, «رجب» a name: such words are months only with something that makes them a date.
+    if (!supported && month.length === 1 && this.s(monthAt, 'ambiguous', monthAt === this.start)) return null;
+    // «ثورة 25 يناير», «قوى 14 آذار», «حرب أكتوبر»: a name, not a date of this year.
+    if (!dated && start === this.start && this.before('name-head')) return { end: k, reading: null };
+    return {
+      end: k,
+      reading: { kind: 'date', calendar, year, yearOffset, month: month.sense.value, day, direction, phase: context.phase, weekday: context.weekday, part: context.part },
+    };
+  }
+
+  /** The end of a second name of the same month after `k`, or null. */
+  private twinMonth(k: number, first: Extract<Sense, { cls: 'month' }>): number | null {
+    const open = this.punct(k, new Set(['(']));
+    const separated = open || this.punct(k, new Set(['/'])) || this.punct(k, DASHES);
+    let j = separated ? k + 1 : k;
+    const second = this.s(j, 'month');
+    if (!second || second.sense.calendar !== first.calendar || second.sense.value !== first.value) return null;
+    j += second.length;
+    if (open) {
+      if (!this.punct(j, new Set([')']))) return null;
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * A year written in digits at token k and the era after it, if any (1436 هـ, 2014م). Without an era the year
+   * is in `calendar`; `bare` narrows it to the years a lone number is taken for.
+   */
+  private yearAt(k: number, calendar: Calendar, bare: boolean): { year: number; calendar: Calendar; era: boolean; end: number } | null {
+    const year = this.digits(k, [0, 9999], 3);
+    if (year === null) return null;
+    const era = this.s(k + 1, 'era');
+    const inCalendar = era?.sense.value ?? calendar;
+    const range = inCalendar === 'hijri' ? HIJRI_YEARS : bare && !era ? BARE_YEARS : GREGORIAN_YEARS;
+    if (!inRange(year, range)) return null;
+    return { year, calendar: inCalendar, era: era !== undefined, end: k + 1 + (era?.length ?? 0) };
+  }
+
+  /** «عام 2011», «العام ٢٠١٤», «سنة 1436 هـ», «2014م», and after a phase «أواخر 2014». */
+  private yearOnly(k: number, context: DateContext): Parsed | null {
+    const yearWord = this.s(k, 'year-word');
+    const year = this.yearAt(yearWord ? k + yearWord.length : k, 'gregorian', !yearWord);
+    if (!year || (!yearWord && !year.era && context.phase === null)) return null;
+    return { end: year.end, reading: yearReading(year.year, year.calendar, context.phase) };
+  }
+
+  /** «في 2014», «منذ 2011», «حتى 2020»: a year after a preposition (the mention is the year alone). */
+  private bareYear(i: number): Parsed | null {
+    const year = this.s(i, 'year-prep') ? this.yearAt(i + 1, 'gregorian', true) : null;
+    return year && { end: year.end, from: i + 1, reading: yearReading(year.year, year.calendar, null) };
+  }
+
+  /** The year after «و» that continues a year-only date: «عامي 2013 و2014». */
+  private joinedYear(k: number, previous: TimeReading): Parsed | null {
+    if (previous.kind !== 'date' || previous.month !== null || previous.year === null || !this.is(k, 'و')) return null;
+    this.start = k + 1;
+    const year = this.yearAt(k + 1, previous.calendar, false);
+    if (!year || year.calendar !== previous.calendar) return null;
+    return { end: year.end, from: k + 1, reading: yearReading(year.year, year.calendar, null) };
+  }
+
+  // ---------------------------------------------------------------- قبل يومين، منذ ثلاثة أيام، قبل نحو 10 سنوات، بعد أسبوع
+
+  private offset(i: number): Parsed | null {
+    const ago = this.s(i, 'ago');
+    const after = ago ? undefined : this.s(i, 'after');
+    if (!ago && !after) return null;
+    let k = i + (ago ?? after)!.length;
+    for (let about = this.s(k, 'about'); about; about = this.s(k, 'about')) k += about.length;
+    let count = this.digits(k, COUNTS);
+    const word = count === null ? this.s(k, 'number') : undefined;
+    if (count !== null) k += 1;
+    else if (word) {
+      count = word.sense.value;
+      k += word.length;
+    }
+    const unit = this.s(k, 'unit');
+    if (!unit) return null;
+    k += unit.length;
+    if (count === null) {
+      if (unit.sense.count === null) return null;
+      count = unit.sense.count;
+    } else if (unit.sense.count === 2) return null;
+    if (this.s(k, 'number')?.sense.value === 1) k += 1;
+    // «قبل يومين من الانتخابات» counts from another event; «منذ عام 2011», «قبل شهر رمضان» are dates.
+    if (this.s(k, 'from-event') || this.token(k)?.kind === 'number' || this.s(k, 'month')) return null;
+    return { end: k, reading: { kind: 'offset', unit: unit.sense.value, count, sign: ago ? -1 : 1 } };
+  }
+}
+
+function yearReading(year: number, calendar: Calendar, phase: Phase | null): TimeReading {
+  return { kind: 'date', calendar, year, yearOffset: null, month: null, day: null, direction: null, phase, weekday: null, part: null };
+}
+
+function inRange(n: number, [min, max]: readonly [number, number]): boolean {
+  return n >= min && n <= max;
+}
+
+function isSeason(phase: Phase | null): boolean {
+  return phase === 'spring' || phase === 'summer' || phase === 'autumn' || phase === 'winter';
+}

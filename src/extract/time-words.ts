@@ -1,0 +1,199 @@
+import { dirname, join } from 'node:path';
+import { DataError } from '../core/index.js';
+import { defaultLexiconPaths, loadDefaultLexicon, loadLexicon, type LexiconEntry } from '../lexicon/index.js';
+import type { WordLookup } from '../text/index.js';
+import type { DayPart, Phase, TimeUnit, Weekday } from './time-reading.js';
+
+/** The word lists of time expressions, in data/lexicon (see the head of each file for its keys). */
+export const TIME_WORD_LISTS = ['months.txt', 'hijri-months.txt', 'weekdays.txt', 'numbers.txt', 'time-words.txt'] as const;
+
+/** Words that only guard or join; their key has no value. */
+const MARKERS = [
+  'tomorrow',
+  'day-word',
+  'month-word',
+  'year-word',
+  'this',
+  'of',
+  'same-as',
+  'first-day',
+  'year-prep',
+  'ago',
+  'after',
+  'about',
+  'from-event',
+  'ambiguous',
+  'not-today',
+  'other-day',
+  'media',
+  'name-head',
+  'general-noun',
+] as const;
+export type Marker = (typeof MARKERS)[number];
+
+/** What one entry of the time word lists means: the key in its first variant, parsed. */
+export type Sense =
+  | { cls: 'month'; calendar: 'gregorian' | 'hijri'; value: number }
+  | { cls: 'weekday'; value: Weekday }
+  | { cls: 'number' | 'ordinal' | 'day' | 'night' | 'direction'; value: number }
+  | { cls: 'part'; value: DayPart }
+  | { cls: 'period'; value: 'week' | 'month' | 'year' }
+  | { cls: 'phase'; value: Phase }
+  | { cls: 'unit'; value: TimeUnit; count: 1 | 2 | null }
+  | { cls: 'era'; value: 'hijri' | 'gregorian' }
+  | { cls: Marker };
+
+export type SenseClass = Sense['cls'];
+
+const DAY_PARTS: readonly DayPart[] = ['dawn', 'morning', 'noon', 'afternoon', 'evening', 'night'];
+const PHASES: readonly Phase[] = ['early', 'mid', 'late', 'spring', 'summer', 'autumn', 'winter'];
+const UNITS: readonly TimeUnit[] = ['day', 'week', 'month', 'year'];
+
+function integerIn(text: string | undefined, min: number, max: number): number | null {
+  if (text === undefined || !/^-?\d+$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+function oneOf<T extends string>(text: string | undefined, allowed: readonly T[]): T | null {
+  return allowed.find((a) => a === text) ?? null;
+}
+
+/** The meaning of a key such as `month:7`, `weekday:4`, `day:-1`, `unit:year:2` or `ambiguous`; null if unknown. */
+export function parseSense(key: string): Sense | null {
+  const [cls, value, extra] = key.split(':');
+  const n = (min: number, max: number) => integerIn(value, min, max);
+  switch (cls) {
+    case 'month':
+    case 'hijri-month': {
+      const month = n(1, 12);
+      return month === null ? null : { cls: 'month', calendar: cls === 'month' ? 'gregorian' : 'hijri', value: month };
+    }
+    case 'weekday': {
+      const weekday = n(0, 6);
+      return weekday === null ? null : { cls, value: weekday as Weekday };
+    }
+    case 'number':
+    case 'ordinal':
+    case 'day':
+    case 'night':
+    case 'direction': {
+      const number = cls === 'number' || cls === 'ordinal' ? n(1, 1000) : n(-9, 9);
+      return number === null ? null : { cls, value: number };
+    }
+    case 'part': {
+      const part = oneOf(value, DAY_PARTS);
+      return part && { cls, value: part };
+    }
+    case 'period': {
+      const unit = oneOf(value, ['week', 'month', 'year'] as const);
+      return unit && { cls, value: unit };
+    }
+    case 'phase': {
+      const phase = oneOf(value, PHASES);
+      return phase && { cls, value: phase };
+    }
+    case 'unit': {
+      const unit = oneOf(value, UNITS);
+      const count = extra === '1' ? 1 : extra === '2' ? 2 : extra === 'n' ? null : undefined;
+      return unit && count !== undefined ? { cls, value: unit, count } : null;
+    }
+    case 'era': {
+      const era = oneOf(value, ['hijri', 'gregorian'] as const);
+      return era && { cls, value: era };
+    }
+    default: {
+      const marker = value === undefined ? oneOf(cls, MARKERS) : null;
+      return marker && { cls: marker };
+    }
+  }
+}
+
+/** A phrase of the lists that starts with a given word: the words after it, and what it means. */
+interface Phrase {
+  rest: readonly string[];
+  sense: Sense;
+}
+
+/** A phrase found in the text: its meaning and how many tokens it spans. */
+export interface SenseMatch {
+  sense: Sense;
+  length: number;
+}
+
+/**
+ * The time word lists as a lookup from a token's normalized form to the phrases it may start. Built once;
+ * matching a token is one Map lookup, and only a hit looks at the following tokens.
+ */
+export class TimeWords implements WordLookup {
+  private readonly byFirst = new Map<string, Phrase[]>();
+
+  /** `words` guards clitic stripping (src/text): a word it knows is never cut. */
+  constructor(
+    entries: Iterable<Pick<LexiconEntry, 'canonical' | 'variants' | 'source' | 'line'>>,
+    private readonly words: WordLookup,
+  ) {
+    for (const entry of entries) {
+      const sense = parseSense(entry.canonical);
+      if (!sense) {
+        throw new DataError(
+          `${entry.source}:${entry.line}: "${entry.canonical}" is not a time-word key`,
+          'begin the line with a key the grammar knows (month:N, hijri-month:N, weekday:N, number:N, ordinal:N, day:N, part:…, unit:…:1|2|n, …); see data/lexicon/time-words.txt',
+        );
+      }
+      for (const variant of entry.variants.slice(1)) {
+        const [first, ...rest] = variant.split(' ');
+        if (!first) continue;
+        const phrases = this.byFirst.get(first) ?? [];
+        phrases.push({ rest, sense });
+        this.byFirst.set(first, phrases);
+      }
+    }
+    // Longest first, so كانون الثاني is found before كانون and أمس الأول before أمس.
+    for (const phrases of this.byFirst.values()) phrases.sort((a, b) => b.rest.length - a.rest.length);
+  }
+
+  /** True when a phrase starts with this normalized word, or the text layer's lexicon knows it. */
+  has(normWord: string): boolean {
+    return this.byFirst.has(normWord) || this.words.has(normWord);
+  }
+
+  /** True when some phrase starts with this normalized word. */
+  starts(normWord: string): boolean {
+    return this.byFirst.has(normWord);
+  }
+
+  /**
+   * The phrases that start with `first` and continue with the words `next(1)`, `next(2)`…, longest first.
+   * `next(k)` is the normalized form of the k-th following token, or undefined where the phrase cannot go on.
+   */
+  match(first: string, next: (k: number) => string | undefined): SenseMatch[] {
+    const phrases = this.byFirst.get(first);
+    if (!phrases) return [];
+    const out: SenseMatch[] = [];
+    for (const { rest, sense } of phrases) {
+      if (rest.every((word, k) => next(k + 1) === word)) out.push({ sense, length: rest.length + 1 });
+    }
+    return out;
+  }
+}
+
+/** The folder of the word lists Marsad ships. */
+function lexiconFolder(): string {
+  const [first] = defaultLexiconPaths();
+  if (first === undefined) throw new DataError('the lexicon loader lists no word lists', 'reinstall Marsad: data/lexicon is missing');
+  return dirname(first);
+}
+
+/** Time words from word lists applied in order (later lists add to and remove from earlier ones). */
+export function loadTimeWords(paths: readonly string[] = TIME_WORD_LISTS.map((name) => join(lexiconFolder(), name))): TimeWords {
+  return new TimeWords(loadLexicon(paths).entries, loadDefaultLexicon());
+}
+
+let cached: TimeWords | undefined;
+
+/** The time words Marsad ships (data/lexicon), loaded once per process. */
+export function defaultTimeWords(): TimeWords {
+  cached ??= loadTimeWords();
+  return cached;
+}

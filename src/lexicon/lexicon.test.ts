@@ -34,6 +34,14 @@ describe('Lexicon', () => {
     expect(lexicon.entry('فجرا')?.source).toBe('layer0.txt');
   });
 
+  it('tells names from words by the list they come from', () => {
+    const lexicon = new Lexicon([...parseWordList('صور', 'data/names.txt'), ...parseWordList('صورة|صور', 'words-extra.txt')]);
+    expect(lexicon.entries.map((e) => e.kind)).toEqual(['name', 'word']);
+    expect(lexicon.isName('صوره')).toBe(false);
+    expect(layers('مصر').isName('مصر')).toBe(false);
+    expect(new Lexicon(parseWordList('مصر', '/x/names-local.txt')).isName('مصر')).toBe(true);
+  });
+
   it('builds a trie of every variant, spaces included', () => {
     const lexicon = layers('الولايات المتحدة');
     let node = lexicon.trie;

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { WordTrie, type TextLexicon, type TrieNode } from '../text/index.js';
 import type { WordListEntry } from './wordlist.js';
 
@@ -8,8 +9,14 @@ export interface LexiconEntry {
   /** The first variant normalized: the key later stages store. */
   canonical: string;
   variants: readonly string[];
+  /** Proper names (places, organisations) come from lists whose file name starts with `names`; the rest are words. */
+  kind: 'name' | 'word';
   source: string;
   line: number;
+}
+
+function kindOf(source: string): LexiconEntry['kind'] {
+  return basename(source).startsWith('names') ? 'name' : 'word';
 }
 
 /**
@@ -34,6 +41,7 @@ export class Lexicon implements TextLexicon {
           surface: line.surfaces[0] as string,
           canonical: line.variants[0] as string,
           variants: line.variants,
+          kind: kindOf(line.source),
           source: line.source,
           line: line.line,
         });
@@ -53,6 +61,10 @@ export class Lexicon implements TextLexicon {
   /** Is this normalized word or name (multi-word names with single spaces) known? */
   has(normWord: string): boolean {
     return this.byVariant.has(normWord);
+  }
+
+  isName(normWord: string): boolean {
+    return this.byVariant.get(normWord)?.kind === 'name';
   }
 
   /** The entry a normalized variant belongs to. */

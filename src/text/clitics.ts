@@ -134,6 +134,11 @@ function bestAnalysis(w: string, taMarbuta: boolean, lexicon: WordLookup): Analy
   return best;
 }
 
+/** Does the word read as clitics (pronouns included) around a stem the lexicon knows? حيالهما = حيال + هما. */
+export function hasKnownReading(w: string, lexicon: WordLookup): boolean {
+  return lexicon.has(w) || analyses(w, false).some((a) => !isBare(a, w) && stemKnown(a, lexicon));
+}
+
 const PREP_ROLE = { prep: 'prep', future: 'future' } as const;
 
 /**

@@ -5,3 +5,5 @@ export type * from './types.js';
 export { WordTrie } from './trie.js';
 export { segment, stemVariants } from './clitics.js';
 export { searchTerms, queryTerms, matchSpans } from './search.js';
+export { repairGlued } from './glue.js';
+export { analyzeText } from './analyze.js';

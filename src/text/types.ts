@@ -34,6 +34,8 @@ export interface TrieNode {
 /** What glued-word repair needs: known words and names, and a trie to walk them character by character. */
 export interface GlueLexicon extends WordLookup {
   readonly trie: TrieNode;
+  /** Is this normalized entry a proper name (a place, an organisation), rather than a common word? */
+  isName(normWord: string): boolean;
 }
 
 export type TextLexicon = WordLookup & GlueLexicon;

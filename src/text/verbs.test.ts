@@ -49,6 +49,9 @@ describe('conjugate', () => {
     ['زار', 'يزور', 'زارت', 'past'],
     ['شنّ', undefined, 'شنوا', 'past'], // doubled
     ['شنّ', undefined, 'يشنون', 'present'],
+    ['اغتال', undefined, 'اغتيل', 'past'], // hollow: the passive past
+    ['أصاب', 'يصيب', 'أصيبوا', 'past'],
+    ['استعاد', 'يستعيد', 'استعيدت', 'past'],
   ])('%s (%s) generates %s as %s', (past, present, form, tense) => {
     expect(forms(past, present).get(normalizeWord(form))).toBe(tense);
   });
@@ -57,6 +60,7 @@ describe('conjugate', () => {
     ['قصف', 'يقصفت'], // no prefix and past suffix together
     ['اعتقل', 'ياعتقل'], // form VIII keeps no ا after the prefix
     ['دعا', 'دعات'],
+    ['هاجم', 'هيجم'], // form III has no hollow passive
   ])('%s never generates %s', (past, bad) => {
     expect(forms(past).has(bad)).toBe(false);
   });

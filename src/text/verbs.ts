@@ -68,6 +68,11 @@ function presentForms(stem: string): string[] {
   return out;
 }
 
+/** A hollow verb's long vowel before its last letter turns ي in the passive past: قال قيل, اغتال اغتيل, أصاب أصيب. */
+function hollowPassive(past: string): string | null {
+  return past.length >= 3 && past[past.length - 2] === 'ا' ? past.slice(0, -2) + 'ي' + past.slice(-1) : null;
+}
+
 /** Every inflected form of a verb, each once (a form both past and present is reported as past). */
 export function conjugate(spec: VerbSpec): VerbForm[] {
   const past = normalizeWord(spec.past);
@@ -79,6 +84,8 @@ export function conjugate(spec: VerbSpec): VerbForm[] {
     out.push({ form, tense });
   };
   for (const f of pastForms(past)) add(f, 'past');
+  const passive = hollowPassive(past);
+  if (passive) for (const f of pastForms(passive)) add(f, 'past');
   for (const f of presentForms(presentStem(spec))) add(f, 'present');
   return out;
 }

@@ -245,7 +245,7 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
     const point = at ? parsePoint(entry, at) : anchor;
     if (!point) throw fail(entry, 'give the coordinates: at=lat,lon, near=<GeoNames id> or capital=<GeoNames id>');
     const admin1 =
-      featureCode === 'ADM1' && !capital
+      featureCode === 'ADM1' && !anchor
         ? null
         : anchor && anchor.countryCode === cc && anchor.admin1Code
           ? `${cc}.${anchor.admin1Code}`

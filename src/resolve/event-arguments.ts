@@ -119,8 +119,10 @@ function withConjuncts(head: PlacedActor, all: readonly PlacedActor[], tokens: r
   return out;
 }
 
+/** Actors on the trigger's own words; one inside a pattern's gap (أطلق مسلحون النار) stays an argument. */
 function overlapsTrigger(a: PlacedActor, t: TriggerMention): boolean {
-  return a.tokenStart <= t.tokenEnd && t.tokenStart <= a.tokenEnd;
+  const on = (i: number) => a.tokenStart <= i && i <= a.tokenEnd;
+  return on(t.tokenStart) || on(t.tokenEnd);
 }
 
 /**
@@ -138,7 +140,7 @@ export function findArguments(
   const clause = clauses[trigger.tokenStart];
   const inSentence = placed.filter((a) => a.sentence === trigger.sentence && !overlapsTrigger(a, trigger));
   const inClause = inSentence.filter((a) => a.clause === clause);
-  const after = inClause.filter((a) => a.tokenStart > trigger.tokenEnd);
+  const after = inClause.filter((a) => a.tokenStart > trigger.tokenStart);
   const before = inClause.filter((a) => a.tokenEnd < trigger.tokenStart);
   const bareAfter = after.filter((a) => a.marker === 'bare');
   const bareBefore = before.filter((a) => a.marker === 'bare');

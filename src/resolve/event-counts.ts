@@ -31,6 +31,13 @@ const ABOUT = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'قرا
 const MORE_THAN = new Set(['اكثر', 'يزيد', 'يربو', 'يفوق']);
 const AT_LEAST = new Set(['يقل']); // ما لا يقل عن
 
+/** How many words a verb's count may lie after it (its subject between them). */
+const VERB_REACH = 3;
+
+function isWord(token: Token | undefined, from: Token | undefined): boolean {
+  return token !== undefined && token.kind !== 'punct' && token.sentence === from?.sentence;
+}
+
 interface ReadNumber {
   min: number;
   max: number | null;
@@ -114,6 +121,10 @@ export function readCounts(
       let at = c.tokenEnd + 1;
       while (beforeCue.has(at) && at - c.tokenEnd <= 2) at++;
       found = readNumber(tokens, at, numbers);
+      // A verb may have its subject before the count: «اعتقلت قوات الأمن 25 متظاهرا».
+      for (let k = 1; !found && c.tense !== null && k <= VERB_REACH && isWord(tokens[at + k], tokens[at]); k++) {
+        found = readNumber(tokens, at + k, numbers);
+      }
     } else {
       // «12 قتيلا», «12 شخصا قتلوا»: the number right before the cue, or before its counted noun.
       for (let back = 1; back <= 2 && !found; back++) {

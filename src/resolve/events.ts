@@ -118,10 +118,6 @@ function eventLocation(t: TriggerMention, clause: number, places: readonly Place
   return focus ? locationOf(focus, 'document') : null;
 }
 
-function isoDay(value: string): string | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
-}
-
 /**
  * The time expression of the trigger's clause, else of its sentence, else the publication date (`reported`).
  * A future or hypothetical event takes only its own clause's time: «قصفت أمس…، فيما تستعد لشن هجوم» does not
@@ -143,8 +139,15 @@ function eventDate(
   return published.value === null ? { date: null, precision: null, stated: false } : { date: published.start, precision: 'reported', stated: false };
 }
 
+/** The first day of an ISO date at any precision (2011 → 2011-01-01, 2015-07 → 2015-07-01). */
+function firstDayOf(date: string): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(date);
+  return m ? `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` : null;
+}
+
 function yearsBefore(date: string | null, publishedAt: string | null): boolean {
-  const d = date && isoDay(date.slice(0, 10)) ? Date.parse(date.slice(0, 10)) : NaN;
+  const first = date ? firstDayOf(date) : null;
+  const d = first ? Date.parse(first) : NaN;
   const p = publishedAt ? Date.parse(publishedAt.slice(0, 10)) : NaN;
   return Number.isFinite(d) && Number.isFinite(p) && (p - d) / DAY_MS > HISTORICAL_DAYS;
 }
@@ -167,13 +170,17 @@ function dropTolls(triggers: TriggerMention[]): TriggerMention[] {
 }
 
 /**
- * Several triggers of one type and modality in a sentence (خرج المتظاهرون … احتجاجا … ورددوا هتافات) name one
+ * Several triggers of one type and modality in a clause (خرج المتظاهرون … احتجاجا … ورددوا هتافات) name one
  * event: its first verb trigger speaks for it, else its first trigger.
  */
-function groupSameEvent(triggers: readonly TriggerMention[], modality: readonly ModalityReading[]): { lead: number; members: number[] }[] {
+function groupSameEvent(
+  triggers: readonly TriggerMention[],
+  modality: readonly ModalityReading[],
+  clauses: readonly number[],
+): { lead: number; members: number[] }[] {
   const groups = new Map<string, number[]>();
   triggers.forEach((t, i) => {
-    const key = `${t.sentence}|${t.type}|${modality[i]?.modality}`;
+    const key = `${clauses[t.tokenStart]}|${t.type}|${modality[i]?.modality}`;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
   return [...groups.values()].map((members) => ({
@@ -228,7 +235,7 @@ export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadD
 
   const records: EventRecord[] = [];
   let carried: { sentence: number; actor: ArgumentMention[] } | null = null;
-  for (const group of groupSameEvent(triggers, modality).sort((a, b) => a.lead - b.lead)) {
+  for (const group of groupSameEvent(triggers, modality, clauses).sort((a, b) => a.lead - b.lead)) {
     const t = triggers[group.lead] as TriggerMention;
     const clause = clauses[t.tokenStart] as number;
     const carry = carried && carried.sentence === t.sentence ? carried.actor : [];

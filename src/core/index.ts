@@ -2,3 +2,4 @@ export * from './span.js';
 export * from './document.js';
 export * from './errors.js';
 export * from './events.js';
+export * from './actors.js';

@@ -1,0 +1,271 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { InputError } from '../core/index.js';
+import type { Document } from '../core/index.js';
+import type { DocumentStore, IndexedDocument } from './types.js';
+
+function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' | 'text' | 'searchTerms'>): IndexedDocument {
+  return {
+    source: null,
+    url: null,
+    title: null,
+    publishedAt: null,
+    language: 'ar',
+    ingestedAt: '2025-03-14T09:00:00.000Z',
+    ...fields,
+  };
+}
+
+function stored(doc: IndexedDocument): Document {
+  const { id, source, url, title, publishedAt, language, text, ingestedAt } = doc;
+  return { id, source, url, title, publishedAt, language, text, ingestedAt };
+}
+
+const misrata = indexed({
+  id: 'aawsat-misrata-clashes',
+  source: 'aawsat',
+  url: 'https://aawsat.com/home/article/410826',
+  title: 'اشتباكات عنيفة في مصراتة',
+  publishedAt: '2015-07-21T10:00:00',
+  text: 'اندلعت اشتباكات عنيفة في مدينة مصراتة الليبية صباح اليوم بين قوات حكومة الوفاق ومسلحين مجهولين.',
+  searchTerms: ['اندلعت', 'اشتباكات', 'عنيفه', 'مدينه', 'مصراته', 'ليبيه', 'ليبيا', 'حكومه', 'وفاق'],
+});
+const tripoli = indexed({
+  id: 'alriyadh-tripoli-talks',
+  source: 'alriyadh',
+  url: 'https://www.alriyadh.com/1068392',
+  title: 'محادثات الأمم المتحدة في طرابلس',
+  publishedAt: '2015-07-22',
+  text: 'استؤنفت في طرابلس محادثات السلام الليبية برعاية الأمم المتحدة وسط تفاؤل حذر.',
+  searchTerms: ['استؤنفت', 'طرابلس', 'محادثات', 'سلام', 'ليبيه', 'ليبيا', 'امم', 'متحده'],
+});
+const sanaa = indexed({
+  id: 'aawsat-sanaa-raid',
+  source: 'aawsat',
+  url: 'https://aawsat.com/home/article/421100',
+  title: 'غارات للتحالف على صنعاء',
+  publishedAt: '2015-08-01T08:30:00+03:00',
+  text: 'شن طيران التحالف العربي غارات على مواقع للحوثيين في العاصمة اليمنية صنعاء فجر السبت.',
+  searchTerms: ['شن', 'طيران', 'تحالف', 'عربي', 'غارات', 'حوثيين', 'عاصمه', 'يمنيه', 'صنعاء', 'سبت'],
+});
+const port = indexed({
+  id: 'okaz-misrata-port',
+  source: 'okaz',
+  title: 'إغلاق ميناء مصراتة',
+  text: 'أعلنت السلطات الليبية إغلاق ميناء مصراتة أمام السفن التجارية بمصراتة حتى إشعار آخر.',
+  searchTerms: ['اعلنت', 'سلطات', 'ليبيه', 'ليبيا', 'اغلاق', 'ميناء', 'مصراته', 'سفن', 'تجاريه', 'بمصراته'],
+});
+const corpus = [misrata, tripoli, sanaa, port];
+
+const ids = (hits: { id: string }[]): string[] => hits.map((hit) => hit.id);
+
+/**
+ * The behaviour every DocumentStore must show. `open` must return a new, empty store each time it is called;
+ * each test closes the store it opened.
+ */
+export function describeDocumentStore(name: string, open: () => DocumentStore): void {
+  describe(`DocumentStore contract: ${name}`, () => {
+    let store: DocumentStore;
+    beforeEach(() => {
+      store = open();
+    });
+    afterEach(() => {
+      store.close();
+    });
+
+    describe('putDocuments and getDocument', () => {
+      it('stores documents and returns them as given, without their search terms', () => {
+        expect(store.putDocuments(corpus)).toEqual({ inserted: 4, existing: 0 });
+        for (const doc of corpus) expect(store.getDocument(doc.id)).toEqual(stored(doc));
+      });
+
+      it('returns null for an id it does not hold', () => {
+        store.putDocuments([misrata]);
+        expect(store.getDocument('no-such-document')).toBeNull();
+      });
+
+      it('accepts an empty batch', () => {
+        expect(store.putDocuments([])).toEqual({ inserted: 0, existing: 0 });
+        expect(store.countDocuments()).toBe(0);
+      });
+
+      it('is idempotent: a known id is counted as existing and left untouched', () => {
+        store.putDocuments([misrata, tripoli]);
+        const changed = { ...misrata, title: 'عنوان آخر', searchTerms: ['عنوان'] };
+        expect(store.putDocuments([changed, sanaa])).toEqual({ inserted: 1, existing: 1 });
+        expect(store.getDocument(misrata.id)).toEqual(stored(misrata));
+        expect(store.search({ groups: [['عنوان']], limit: 10 })).toEqual([]);
+        expect(store.countDocuments()).toBe(3);
+      });
+
+      it('counts a repeated id within one batch once', () => {
+        expect(store.putDocuments([port, port, { ...port, title: 'مكرر' }])).toEqual({ inserted: 1, existing: 2 });
+        expect(store.getDocument(port.id)?.title).toBe(port.title);
+      });
+
+      it('stores a batch all or nothing', () => {
+        const broken = { ...tripoli, id: 'broken', text: null } as unknown as IndexedDocument;
+        expect(() => store.putDocuments([misrata, broken])).toThrow();
+        expect(store.countDocuments()).toBe(0);
+        expect(store.getDocument(misrata.id)).toBeNull();
+      });
+
+      it('round-trips Arabic text exactly: diacritics, tatweel, presentation forms, emoji, bidi and zero-width marks', () => {
+        const text =
+          'قالَ المُتحدِّثُ باسمِ الحكومةِ إنَّ «الوضعَ» مستقرٌّ ــ تماماً 🇱🇾👍🏽\u200f ثم \u202bنص مضمّن\u202c و\u200cكلمة ﻻ ﷲ ١٢٣ 𝟘.';
+        const doc = indexed({ id: 'unicode', title: '\u200fعنوانٌ 🔥', text, searchTerms: ['مِصراتة', '🇱🇾'] });
+        store.putDocuments([doc]);
+        expect(store.getDocument('unicode')).toEqual(stored(doc));
+        expect(store.listDocuments({ limit: 1 })[0]?.length).toBe(text.length);
+      });
+
+      it('indexes terms exactly as given, leaving normalization to the caller', () => {
+        store.putDocuments([indexed({ id: 'verbatim', text: 'مِصراتة 🇱🇾', searchTerms: ['مِصراتة', '🇱🇾'] })]);
+        expect(ids(store.search({ groups: [['مِصراتة']], limit: 5 }))).toEqual(['verbatim']);
+        expect(ids(store.search({ groups: [['🇱🇾']], limit: 5 }))).toEqual(['verbatim']);
+        expect(store.search({ groups: [['مصراتة']], limit: 5 })).toEqual([]);
+      });
+    });
+
+    describe('search', () => {
+      beforeEach(() => {
+        store.putDocuments(corpus);
+      });
+
+      it.each([
+        { query: 'one term', groups: [['مصراته']], expected: [misrata.id, port.id] },
+        { query: 'an OR-group of variants', groups: [['بمصراته', 'طرابلس']], expected: [port.id, tripoli.id] },
+        { query: 'an AND of groups', groups: [['ليبيا'], ['مصراته', 'بمصراته']], expected: [misrata.id, port.id] },
+        { query: 'an AND nothing satisfies', groups: [['ليبيا'], ['صنعاء']], expected: [] },
+        { query: 'a term nothing holds', groups: [['بغداد']], expected: [] },
+        { query: 'no groups', groups: [], expected: [] },
+        { query: 'an empty group', groups: [['ليبيا'], []], expected: [] },
+      ])('finds by $query', ({ groups, expected }) => {
+        expect(ids(store.search({ groups, limit: 10 })).sort()).toEqual([...expected].sort());
+      });
+
+      it('returns the hit fields', () => {
+        expect(store.search({ groups: [['صنعاء']], limit: 10 })).toEqual([
+          { id: sanaa.id, title: sanaa.title, source: 'aawsat', publishedAt: sanaa.publishedAt, score: expect.any(Number) },
+        ]);
+      });
+
+      it.each([
+        { filter: 'source', query: { source: 'aawsat' }, expected: [misrata.id] },
+        { filter: 'from (inclusive)', query: { from: '2015-07-22' }, expected: [tripoli.id] },
+        { filter: 'to a day (inclusive of its times)', query: { to: '2015-07-21' }, expected: [misrata.id] },
+        { filter: 'to a time', query: { to: '2015-07-21T09:59:59' }, expected: [] },
+        { filter: 'from and to', query: { from: '2015-07-21T10:00:00', to: '2015-07-22' }, expected: [misrata.id, tripoli.id] },
+        { filter: 'a source with no documents', query: { source: 'okaz-archive' }, expected: [] },
+      ])('filters by $filter', ({ query, expected }) => {
+        const hits = store.search({ groups: [['ليبيا']], limit: 10, ...query });
+        expect(ids(hits).sort()).toEqual([...expected].sort());
+      });
+
+      it('pages with limit and offset', () => {
+        const all = ids(store.search({ groups: [['ليبيا']], limit: 10 }));
+        expect(all).toHaveLength(3);
+        expect(ids(store.search({ groups: [['ليبيا']], limit: 2 }))).toEqual(all.slice(0, 2));
+        expect(ids(store.search({ groups: [['ليبيا']], limit: 2, offset: 2 }))).toEqual(all.slice(2));
+        expect(store.search({ groups: [['ليبيا']], limit: 0 })).toEqual([]);
+      });
+
+      it.each([{ limit: -1 }, { limit: 1.5 }, { limit: 10, offset: -5 }, { limit: Number.NaN }])(
+        'refuses a bad page %o',
+        (page) => {
+          expect(() => store.search({ groups: [['ليبيا']], ...page })).toThrow(InputError);
+        },
+      );
+
+      const hostile = ['"', '""', '*', '-', ':', '^', '(', ')', 'OR', 'AND', 'NOT', 'NEAR', 'NEAR(مصراته ليبيا)', 'terms:صنعاء',
+        'مصراته" OR "صنعاء', 'صنع*', 'ليبيا -صنعاء', 'ليبيا NOT صنعاء', '{terms}: صنعاء', '\\', "'; DROP TABLE documents; --", '\u0000'];
+
+      it.each(hostile)('reads the hostile term %j as text, never as query syntax', (term) => {
+        const hits = store.search({ groups: [[term]], limit: 10 });
+        expect(ids(hits)).not.toContain(sanaa.id);
+        expect(store.countDocuments()).toBe(corpus.length);
+      });
+
+      it('finds documents indexed with terms that look like query syntax', () => {
+        const terms = ['OR', 'NEAR', 'NOT', 'x*y', 'a"b', 'col:val'];
+        store.putDocuments([indexed({ id: 'syntax', text: 'OR NEAR NOT', searchTerms: terms })]);
+        for (const term of terms) expect(ids(store.search({ groups: [[term]], limit: 10 }))).toEqual(['syntax']);
+      });
+
+      it('ranks by relevance, then newest first, undated last', () => {
+        const filler = Array.from({ length: 6 }, (_, i) =>
+          indexed({ id: `filler-${i}`, text: 'خبر آخر', searchTerms: ['خبر', 'اخر', `رقم${i}`] }),
+        );
+        const terms = ['سفينه', 'شحنه', 'ميناء', 'رصيف'];
+        const strong = indexed({ id: 'strong', text: 'ميناء', searchTerms: ['ميناء', 'ميناء', 'ميناء', 'رصيف'] });
+        const older = indexed({ id: 'older', text: 'ميناء', publishedAt: '2015-07-20', searchTerms: terms });
+        const newer = indexed({ id: 'newer', text: 'ميناء', publishedAt: '2015-07-25T12:00:00', searchTerms: terms });
+        const undated = indexed({ id: 'undated', text: 'ميناء', searchTerms: terms });
+        store.putDocuments([...filler, undated, older, strong, newer]);
+        const hits = store.search({ groups: [['ميناء']], limit: 10 });
+        expect(ids(hits)).toEqual(['strong', 'newer', 'older', 'undated', port.id]);
+        const scores = hits.map((hit) => hit.score);
+        expect(scores[0]).toBeGreaterThan(scores[1]!);
+        expect(new Set(scores.slice(1, 4)).size).toBe(1);
+        expect(scores[3]).toBeGreaterThan(scores[4]!);
+      });
+    });
+
+    describe('counting, listing and statistics', () => {
+      it('counts documents', () => {
+        expect(store.countDocuments()).toBe(0);
+        store.putDocuments(corpus);
+        expect(store.countDocuments()).toBe(4);
+      });
+
+      it('lists newest first, undated last, with the text length', () => {
+        store.putDocuments(corpus);
+        expect(store.listDocuments({ limit: 10 })).toEqual(
+          [sanaa, tripoli, misrata, port].map((doc) => ({
+            id: doc.id,
+            title: doc.title,
+            source: doc.source,
+            publishedAt: doc.publishedAt,
+            length: doc.text.length,
+          })),
+        );
+      });
+
+      it('lists one source, page by page', () => {
+        store.putDocuments(corpus);
+        expect(ids(store.listDocuments({ limit: 10, source: 'aawsat' }))).toEqual([sanaa.id, misrata.id]);
+        expect(ids(store.listDocuments({ limit: 1, offset: 1, source: 'aawsat' }))).toEqual([misrata.id]);
+        expect(ids(store.listDocuments({ limit: 2, offset: 3 }))).toEqual([port.id]);
+        expect(() => store.listDocuments({ limit: -3 })).toThrow(InputError);
+      });
+
+      it('describes an empty store', () => {
+        expect(store.stats()).toEqual({
+          documents: 0,
+          sources: [],
+          earliestPublishedAt: null,
+          latestPublishedAt: null,
+          schemaVersion: store.schemaVersion(),
+          sizeBytes: expect.any(Number),
+        });
+        expect(store.schemaVersion()).toBeGreaterThanOrEqual(1);
+      });
+
+      it('describes its documents: sources by count, publication span, size', () => {
+        store.putDocuments(corpus);
+        const stats = store.stats();
+        expect(stats).toMatchObject({
+          documents: 4,
+          sources: [
+            { source: 'aawsat', count: 2 },
+            { source: 'alriyadh', count: 1 },
+            { source: 'okaz', count: 1 },
+          ],
+          earliestPublishedAt: misrata.publishedAt,
+          latestPublishedAt: sanaa.publishedAt,
+          schemaVersion: store.schemaVersion(),
+        });
+        expect(stats.sizeBytes).toBeGreaterThan(0);
+      });
+    });
+  });
+}

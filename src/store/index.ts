@@ -1,0 +1,3 @@
+export type * from './types.js';
+export { SqliteStore } from './sqlite/sqlite-store.js';
+export { openStore, type OpenOptions } from './sqlite/open.js';

@@ -1,4 +1,4 @@
-import type { PhraseMatcher } from './phrases.js';
+import type { Openings, PhraseMatcher, PhrasePosition } from './phrases.js';
 
 export type WordKind = 'word' | 'number' | 'punct' | 'symbol' | 'latin' | 'url';
 
@@ -76,9 +76,16 @@ export interface EncodedSentence {
 
 const NONE = new Int32Array(0);
 
+/** Copies ids into the buffer at n and returns the new end; a loop beats TypedArray.set for a handful of items. */
+function copy(source: Int32Array, buffer: Int32Array, n: number): number {
+  for (let k = 0; k < source.length; k++) buffer[n + k] = source[k]!;
+  return n + source.length;
+}
+
 interface CachedWord {
-  /** The normalized form first, then the stems: what word lists are matched against. */
-  forms: string[];
+  norm: string;
+  /** Per word list, the entries this word can open. */
+  openings: Openings[];
   /** Feature ids for each window slot (offset −2 … +2), unknown features already dropped. */
   slots: Int32Array[];
 }
@@ -93,6 +100,8 @@ export class FeatureEncoder {
   private readonly edges: Int32Array[];
   private readonly bias: Int32Array;
   private buffer = new Int32Array(4096);
+  /** Per word list, the feature ids of a match position as seen from each window slot (−1: unknown to the model). */
+  private readonly lists: { matcher: PhraseMatcher; ids: Record<PhrasePosition, Int32Array> }[];
 
   constructor(
     private readonly resources: FeatureResources,
@@ -101,6 +110,10 @@ export class FeatureEncoder {
   ) {
     this.edges = OFFSETS.map((offset) => this.ids(offset === 0 ? [] : edgeFeatures(offset)));
     this.bias = this.ids(['bias']);
+    this.lists = resources.lists.map(({ name, matcher }) => {
+      const slots = (position: PhrasePosition) => Int32Array.from(OFFSETS, (offset) => lookup(`${at(offset)}${name}=${position}`));
+      return { matcher, ids: { B: slots('B'), I: slots('I'), S: slots('S') } };
+    });
   }
 
   encode(tokens: readonly string[]): EncodedSentence {
@@ -109,21 +122,22 @@ export class FeatureEncoder {
     const lists = this.listFeatures(words);
     const offsets = new Int32Array(length + 1);
     let n = 0;
-    const put = (source: Int32Array) => {
-      if (n + source.length > this.buffer.length) this.grow(n + source.length);
-      this.buffer.set(source, n);
-      n += source.length;
-    };
     for (let i = 0; i < length; i++) {
-      put(this.bias);
-      put(lists[i] ?? NONE);
-      for (let slot = 0; slot < OFFSETS.length; slot++) {
-        const j = i + slot - WINDOW;
-        put(j >= 0 && j < length ? words[j]!.slots[slot]! : this.edges[slot]!);
-      }
+      // At most this many ids: the bias, the list features and every window slot's word features.
+      let needed = this.bias.length + (lists[i]?.length ?? 0);
+      for (let slot = 0; slot < OFFSETS.length; slot++) needed += this.source(words, i + slot - WINDOW, slot).length;
+      if (n + needed > this.buffer.length) this.grow(n + needed);
+      n = copy(this.bias, this.buffer, n);
+      n = copy(lists[i] ?? NONE, this.buffer, n);
+      for (let slot = 0; slot < OFFSETS.length; slot++) n = copy(this.source(words, i + slot - WINDOW, slot), this.buffer, n);
       offsets[i + 1] = n;
     }
     return { length, offsets, ids: this.buffer.slice(0, n) };
+  }
+
+  /** The ids word j contributes to a token that sees it in window slot `slot` (the sentence edge beyond either end). */
+  private source(words: readonly CachedWord[], j: number, slot: number): Int32Array {
+    return j >= 0 && j < words.length ? words[j]!.slots[slot]! : this.edges[slot]!;
   }
 
   private grow(needed: number): void {
@@ -137,7 +151,12 @@ export class FeatureEncoder {
     if (entry === undefined) {
       if (this.words.size >= this.cacheLimit) this.words.clear();
       const info = this.resources.describe(surface);
-      entry = { forms: [info.norm, ...info.variants], slots: wordFeatures(info).map((features) => this.ids(features)) };
+      const forms = [info.norm, ...info.variants];
+      entry = {
+        norm: info.norm,
+        openings: this.lists.map(({ matcher }) => matcher.openings(forms)),
+        slots: wordFeatures(info).map((features) => this.ids(features)),
+      };
       this.words.set(surface, entry);
     }
     return entry;
@@ -150,18 +169,18 @@ export class FeatureEncoder {
   /** List matches are properties of the sentence, not of a word: each token sees its own and its neighbours'. */
   private listFeatures(words: readonly CachedWord[]): (Int32Array | undefined)[] {
     const found: number[][] = [];
-    const forms = words.map((word) => word.forms);
-    for (const { name, matcher } of this.resources.lists) {
-      matcher.match(forms).forEach((position, j) => {
+    const norms = words.map((word) => word.norm);
+    this.lists.forEach(({ matcher, ids }, list) => {
+      const openings = words.map((word) => word.openings[list]!);
+      matcher.match(openings, norms).forEach((position, j) => {
         if (position === null) return;
-        for (const offset of OFFSETS) {
+        OFFSETS.forEach((offset, slot) => {
           const i = j - offset;
-          if (i < 0 || i >= words.length) continue;
-          const id = this.lookup(`${at(offset)}${name}=${position}`);
-          if (id >= 0) (found[i] ??= []).push(id);
-        }
+          const id = ids[position][slot]!;
+          if (i >= 0 && i < words.length && id >= 0) (found[i] ??= []).push(id);
+        });
       });
-    }
+    });
     return Array.from({ length: words.length }, (_, i) => (found[i] ? Int32Array.from(found[i]) : undefined));
   }
 }

@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { wordFeatures, type WordInfo } from './features.js';
+import { defaultNerResources } from './resources.js';
+
+const resources = defaultNerResources();
+const own = (word: string) => wordFeatures(resources.describe(word))[2] ?? [];
+
+describe('describe', () => {
+  it.each<[string, Partial<WordInfo>]>([
+    ['والتركي', { norm: 'والتركي', kind: 'word', stem: 'تركي', article: true }],
+    ['بالقاهرة', { norm: 'بالقاهره', kind: 'word', stem: 'قاهره', article: true }],
+    ['أنقرة', { norm: 'انقره', kind: 'word', stem: 'انقره', article: false }],
+    ['وزير', { norm: 'وزير', stem: 'وزير', article: false, variants: [] }],
+    ['٢٠١٥', { norm: '2015', kind: 'number' }],
+    ['BMW', { norm: 'bmw', kind: 'latin' }],
+    ['،', { norm: ',', kind: 'punct' }],
+  ])('%s', (word, expected) => {
+    expect(resources.describe(word)).toMatchObject(expected);
+  });
+
+  it('offers the stems a word list may hold (للأمم → الامم)', () => {
+    expect(resources.describe('للأمم').variants).toContain('الامم');
+  });
+});
+
+describe('wordFeatures', () => {
+  it.each([
+    ['the normalized word and its stem', 'والتركي', ['0|w=والتركي', '0|st=تركي']],
+    ['the article', 'بالقاهرة', ['0|al']],
+    ['prefixes and suffixes of the normalized form', 'أنقرة', ['0|p1=ا', '0|p3=انق', '0|s1=ه', '0|s3=قره']],
+    ['a nisba ending on the stem', 'والتركي', ['0|nisba=ي']],
+    ['a plural nisba', 'الفلسطينيين', ['0|nisba=يين']],
+    ['a feminine nisba (ة normalized to ه)', 'فلسطينية', ['0|nisba=يه']],
+    ['the length', 'وزير', ['0|len=4']],
+    ['a year', '2002', ['0|k=number', '0|year']],
+    ['a capitalized Latin word', 'BMW', ['0|k=latin', '0|cap']],
+  ])('has %s', (_name, word, expected) => {
+    expect(own(word)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['no nisba on a short word', 'في', '0|nisba=ي'],
+    ['no affixes on punctuation', '،', '0|p1=,'],
+    ['no article on a word that only starts like one', 'الله', '0|al'],
+  ])('has %s', (_name, word, unexpected) => {
+    expect(own(word)).not.toContain(unexpected);
+  });
+
+  it('gives neighbours fewer features, under their offset', () => {
+    const slots = wordFeatures(resources.describe('الرئيس'));
+    expect(slots.map((features) => features[0])).toEqual(['-2|w=الرييس', '-1|w=الرييس', '0|w=الرييس', '+1|w=الرييس', '+2|w=الرييس']);
+    expect(slots[1]?.length).toBeLessThan(slots[2]?.length ?? 0);
+    expect(slots[0]?.length).toBeLessThanOrEqual(slots[1]?.length ?? 0);
+  });
+});

@@ -11,7 +11,9 @@ import { parseWordList } from './wordlist.js';
  * a naming template of an institution (حكومة {country}), never matched as such.
  * After `=`, `;`-separated: the English name; then segments that are either a kind word and/or a Wikidata id
  * (`person Q39723`), or a coding `COUNTRY SECTOR [role[@actor-id]] [FROM..TO]` where COUNTRY is ISO 3166-1
- * alpha-2, a region code or `-`. `!variant` removes the actor an earlier line or file defined with that variant.
+ * alpha-2, a region code or `-`. A region adjective names its region code instead of codings (`= European ;
+ * region EUR`). `arabic | arabic = @id` adds names to an actor defined elsewhere (جيش الاحتلال = @il/armed-forces).
+ * `!variant` removes the actor an earlier line or file defined with that variant.
  */
 export interface ActorListEntry {
   source: string;
@@ -26,7 +28,11 @@ export interface ActorListEntry {
   nameEn: string;
   kind: ListKind;
   wikidata: string | null;
+  /** For a region adjective: its region code. */
+  region: string | null;
   codings: ListCoding[];
+  /** For an alias line: the id of the actor the variants name. */
+  aliasOf: string | null;
 }
 
 /**
@@ -51,9 +57,9 @@ export interface ListCoding extends ActorCoding {
   of: string | null;
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const ROLE = /^[a-z]+(-[a-z]+)*$/;
-const ACTOR_ID = /^[a-z]+\/[a-z0-9]+(-[a-z0-9]+)*$/;
+const ACTOR_ID = /^[a-z]+(\/[a-z0-9]+(-[a-z0-9]+)*)?$/;
 
 function malformed(source: string, line: number, problem: string): DataError {
   return new DataError(
@@ -91,11 +97,20 @@ function parseCoding(words: string[], source: string, line: number): ListCoding 
   return coding;
 }
 
-function parseFacts(facts: string, source: string, line: number): Pick<ActorListEntry, 'nameEn' | 'kind' | 'wikidata' | 'codings'> {
-  const [name, ...segments] = facts.split(';').map((s) => s.trim());
+type Facts = Pick<ActorListEntry, 'nameEn' | 'kind' | 'wikidata' | 'region' | 'codings' | 'aliasOf'>;
+
+function parseFacts(facts: string, source: string, line: number): Facts {
+  const trimmed = facts.trim();
+  if (trimmed.startsWith('@')) {
+    const id = trimmed.slice(1);
+    if (!ACTOR_ID.test(id)) throw malformed(source, line, `"${id}" is not an actor id (cc or cc/name)`);
+    return { nameEn: '', kind: 'organization', wikidata: null, region: null, codings: [], aliasOf: id };
+  }
+  const [name, ...segments] = trimmed.split(';').map((s) => s.trim());
   if (!name) throw malformed(source, line, 'no English name after `=`');
   let kind: ListKind | null = null;
   let wikidata: string | null = null;
+  let region: string | null = null;
   const codings: ListCoding[] = [];
   for (const segment of segments) {
     const words = segment.split(/\s+/).filter((w) => w !== '');
@@ -106,14 +121,19 @@ function parseFacts(facts: string, source: string, line: number): Pick<ActorList
         const k = KIND_WORDS.get(word);
         if (k !== undefined && kind === null) kind = k;
         else if (/^Q\d+$/.test(word) && wikidata === null) wikidata = word;
-        else throw malformed(source, line, `"${word}" in "${segment}": expected one kind (${[...KIND_WORDS.keys()].join(', ')}) and one Wikidata id`);
+        else if (kind === 'region' && isRegionCode(word) && region === null) region = word;
+        else throw malformed(source, line, `"${word}" in "${segment}": expected one kind (${[...KIND_WORDS.keys()].join(', ')}), one Wikidata id and, for a region, its code`);
       }
     } else {
       codings.push(parseCoding(words, source, line));
     }
   }
-  if (codings.length === 0) throw malformed(source, line, `"${name}" has no coding (COUNTRY SECTOR …)`);
-  return { nameEn: name, kind: kind ?? 'organization', wikidata, codings };
+  if (kind === 'region') {
+    if (region === null || codings.length > 0) throw malformed(source, line, 'a region names its region code (`region EUR`) and no coding');
+  } else if (codings.length === 0) {
+    throw malformed(source, line, `"${name}" has no coding (COUNTRY SECTOR …)`);
+  }
+  return { nameEn: name, kind: kind ?? 'organization', wikidata, region, codings, aliasOf: null };
 }
 
 /** Parses an actor list; a malformed line raises DataError naming the file and line. */
@@ -125,7 +145,8 @@ export function parseActorList(content: string, source: string): ActorListEntry[
     if (raw.remove) {
       if (eq >= 0) throw malformed(source, raw.line, 'a `!` removal names variants only, no `=` facts');
       const variants = [...surfaces, last].map((v) => v.replace(/^~/, ''));
-      return { source, line: raw.line, remove: true, variants, ambiguous: variants.map(() => false), templates: [], nameEn: '', kind: 'organization', wikidata: null, codings: [] };
+      const none = { nameEn: '', kind: 'organization', wikidata: null, region: null, codings: [], aliasOf: null } as const;
+      return { source, line: raw.line, remove: true, variants, ambiguous: variants.map(() => false), templates: [], ...none, codings: [] };
     }
     if (eq < 0) throw malformed(source, raw.line, 'no `=` between the Arabic variants and the facts');
     const lastVariant = last.slice(0, eq).trim();

@@ -39,7 +39,7 @@ export interface ActorPhrase {
   target: PhraseTarget;
 }
 
-/** What `@id` in a role points at, and which codings to search for an office holder. */
+/** An office to find the holder of: a role, the country or body it belongs to, and the date. */
 export interface OfficeQuery {
   role: string;
   /** The country of the office (وزير الخارجية التركي), or the body it belongs to (قائد قوات الدعم السريع). */
@@ -48,7 +48,6 @@ export interface OfficeQuery {
   /** ISO date at which the office is held. */
   date: string;
 }
-
 
 export class ActorDictionary {
   readonly actors: readonly Actor[];

@@ -4,6 +4,7 @@ import { loadDefaultEventLexicon } from '../lexicon/events.js';
 import { clauseIndex } from './clauses.js';
 import { assignModality } from './modality.js';
 import { tokenForms } from './patterns.js';
+import { matchLexicon } from './lexicon-matches.js';
 import { findTriggers } from './triggers.js';
 
 const lexicon = loadDefaultEventLexicon();
@@ -11,10 +12,10 @@ const lexicon = loadDefaultEventLexicon();
 /** Each trigger as "TYPE surface: modality". */
 function modalities(text: string): string[] {
   const tokens = tokenize(text);
-  const forms = tokenForms(tokens, lexicon.vocabulary);
+  const matches = matchLexicon(tokens, tokenForms(tokens, lexicon.vocabulary, lexicon.known ?? undefined), lexicon);
   const clauses = clauseIndex(tokens);
-  const triggers = findTriggers(text, tokens, forms, clauses, lexicon);
-  const readings = assignModality(triggers, tokens, forms, clauses, lexicon);
+  const triggers = findTriggers(text, tokens, clauses, matches, lexicon);
+  const readings = assignModality(triggers, tokens, clauses, matches);
   return triggers.map((t, i) => `${t.type} ${t.surface}: ${readings[i]?.modality}`);
 }
 

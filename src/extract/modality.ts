@@ -1,7 +1,8 @@
 import type { EventType, Modality, TriggerMention } from '../core/index.js';
 import type { Token } from '../text/index.js';
-import { modalitySection, type CueModality, type EventLexicon } from '../lexicon/events.js';
-import { matchPatterns, type PatternMatch, type TokenForms } from './patterns.js';
+import { modalitySection, type CueModality } from '../lexicon/events.js';
+import type { PatternMatch } from './patterns.js';
+import { matchesOf, type LexiconMatches } from './lexicon-matches.js';
 
 /**
  * Whether each trigger is asserted, future, hypothetical, negated or reported, from cues and their scope
@@ -58,17 +59,16 @@ function reaches(cue: PatternMatch, t: TriggerMention, tokens: readonly Token[],
   }
 }
 
-/** One reading per trigger, in the same order. `clauses` from clauseIndex, `forms` from tokenForms. */
+/** One reading per trigger, in the same order. `clauses` from clauseIndex, `matches` from matchLexicon. */
 export function assignModality(
   triggers: readonly TriggerMention[],
   tokens: readonly Token[],
-  forms: TokenForms,
   clauses: readonly number[],
-  lexicon: EventLexicon,
+  matches: LexiconMatches,
 ): ModalityReading[] {
   if (triggers.length === 0) return [];
-  const nots = matchPatterns(tokens, forms, lexicon.notModality);
-  const cues = matchPatterns(tokens, forms, lexicon.modality).filter(
+  const nots = matchesOf(matches, 'notModality');
+  const cues = matchesOf(matches, 'modality').filter(
     (c) => !nots.some((n) => n.tokenStart <= c.tokenStart && c.tokenStart <= n.tokenEnd),
   );
 

@@ -27,15 +27,44 @@ export type TokenForms = readonly (readonly FormReading[])[];
 /** A verb takes only a conjunction, the future سـ or the ل of purpose before it; never the article. */
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
 
-export function tokenForms(tokens: readonly Token[], vocabulary: WordLookup): FormReading[][] {
+function readingsOf(norm: string, vocabulary: WordLookup): FormReading[] {
+  return stemVariants(norm, vocabulary).map((form) => {
+    // A stem ending in a restored ta marbuta (سيطرتها → سيطره) is found by its letters before the ه.
+    let at = norm.indexOf(form);
+    if (at < 0) at = norm.indexOf(form.slice(0, -1));
+    return { form, prefix: at > 0 ? norm.slice(0, at) : '' };
+  });
+}
+
+const CACHE_LIMIT = 200_000;
+/** Word frequencies are Zipfian: a memo per vocabulary makes reading a document mostly lookups. */
+const readingCache = new WeakMap<WordLookup, WeakMap<WordLookup, Map<string, FormReading[]>>>();
+
+/**
+ * Every token's readings. A word known whole, to the vocabulary or to `known` (the project's word lists), is
+ * read whole and never cut: وزير is not و + a form of زار, بحث is not ب + حث.
+ */
+export function tokenForms(tokens: readonly Token[], vocabulary: WordLookup, known?: WordLookup): FormReading[][] {
+  let byKnown = readingCache.get(vocabulary);
+  if (!byKnown) {
+    byKnown = new WeakMap();
+    readingCache.set(vocabulary, byKnown);
+  }
+  let cache = byKnown.get(known ?? vocabulary);
+  if (!cache) {
+    cache = new Map();
+    byKnown.set(known ?? vocabulary, cache);
+  }
   return tokens.map((token) => {
-    if (token.kind !== 'word') return [{ form: token.norm, prefix: '' }];
-    return stemVariants(token.norm, vocabulary).map((form) => {
-      // A stem ending in a restored ta marbuta (سيطرتها → سيطره) is found by its letters before the ه.
-      let at = token.norm.indexOf(form);
-      if (at < 0) at = token.norm.indexOf(form.slice(0, -1));
-      return { form, prefix: at > 0 ? token.norm.slice(0, at) : '' };
-    });
+    const norm = token.norm;
+    if (token.kind !== 'word') return [{ form: norm, prefix: '' }];
+    let readings = cache.get(norm);
+    if (!readings) {
+      readings = vocabulary.has(norm) || known?.has(norm) ? [{ form: norm, prefix: '' }] : readingsOf(norm, vocabulary);
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(norm, readings);
+    }
+    return readings;
   });
 }
 
@@ -79,10 +108,11 @@ export function matchPatterns(tokens: readonly Token[], forms: TokenForms, index
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.kind !== 'word') continue;
-    const seen = new Set<Pattern>();
+    let seen: Set<Pattern> | null = null;
     for (const reading of forms[t] ?? []) {
       const candidates = index.startingWith(reading.form);
       if (!candidates) continue;
+      seen ??= new Set<Pattern>();
       for (const pattern of candidates) {
         if (seen.has(pattern)) continue;
         const first = pattern.words[0] as Exclude<PatternWord, { kind: 'gap' }>;

@@ -3,13 +3,14 @@ import { tokenize } from '../text/index.js';
 import { buildEventLexicon, loadDefaultEventLexicon } from '../lexicon/events.js';
 import { clauseIndex } from './clauses.js';
 import { tokenForms } from './patterns.js';
+import { matchLexicon } from './lexicon-matches.js';
 import { findTriggers } from './triggers.js';
 
 const lexicon = loadDefaultEventLexicon();
 
 function triggers(text: string) {
   const tokens = tokenize(text);
-  return findTriggers(text, tokens, tokenForms(tokens, lexicon.vocabulary), clauseIndex(tokens), lexicon);
+  return findTriggers(text, tokens, clauseIndex(tokens), matchLexicon(tokens, tokenForms(tokens, lexicon.vocabulary, lexicon.known ?? undefined), lexicon), lexicon);
 }
 
 function brief(text: string): string[] {

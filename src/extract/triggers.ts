@@ -3,7 +3,8 @@ import type { TriggerMention } from '../core/index.js';
 import type { Token } from '../text/index.js';
 import { modeCueSection, triggerSection, type EventLexicon } from '../lexicon/events.js';
 import type { Pattern } from '../lexicon/patterns.js';
-import { matchPatterns, type PatternMatch, type TokenForms } from './patterns.js';
+import type { PatternMatch } from './patterns.js';
+import { matchesOf, type LexiconMatches } from './lexicon-matches.js';
 
 /**
  * Trigger words of PLOVER events over the text layer's tokens: one Map lookup per reading of each token,
@@ -30,7 +31,7 @@ function conditionHolds(m: PatternMatch, cueMatches: readonly PatternMatch[], to
   return cueMatches.some((c) => (tokens[c.tokenStart] as Token).sentence === sentence && !overlaps(c, m));
 }
 
-function keepLongest(matches: PatternMatch[]): PatternMatch[] {
+function keepLongest(matches: readonly PatternMatch[]): PatternMatch[] {
   // Longer first; on the same span a conditioned entry (more specific) before an unconditioned one.
   const ranked = [...matches].sort(
     (a, b) => span(b) - span(a) || b.pattern.conditions.length - a.pattern.conditions.length || a.tokenStart - b.tokenStart,
@@ -69,37 +70,28 @@ function refineMode(
 }
 
 /**
- * The trigger mentions of a text. `forms` are the tokens' readings (see tokenForms) and `clauses` their clause
- * indices (see clauseIndex), both computed once per document.
+ * The trigger mentions of a text. `clauses` are the tokens' clause indices (clauseIndex) and `matches` the
+ * document's matches of the event lists (matchLexicon), both computed once per document.
  */
 export function findTriggers(
   text: string,
   tokens: readonly Token[],
-  forms: TokenForms,
   clauses: readonly number[],
+  matches: LexiconMatches,
   lexicon: EventLexicon,
 ): TriggerMention[] {
-  const raw = matchPatterns(tokens, forms, lexicon.triggers);
+  const raw = matchesOf(matches, 'triggers');
   if (raw.length === 0) return [];
 
-  const nots = matchPatterns(tokens, forms, lexicon.notTriggers);
-  const cueCache = new Map<string, PatternMatch[]>();
-  const cueMatches = (name: string): PatternMatch[] => {
-    let found = cueCache.get(name);
-    if (!found) {
-      const index = lexicon.cues.get(name);
-      found = index ? matchPatterns(tokens, forms, index) : [];
-      cueCache.set(name, found);
-    }
-    return found;
-  };
+  const nots = matchesOf(matches, 'notTriggers');
+  const cueMatches = (name: string) => matchesOf(matches, `cue:${name}`);
   const admitted = raw.filter(
     (m) =>
       !nots.some((n) => n.tokenStart <= m.tokenStart && m.tokenStart <= n.tokenEnd) &&
       m.pattern.conditions.every((name) => conditionHolds(m, cueMatches(name), tokens)),
   );
 
-  const modeCues = matchPatterns(tokens, forms, lexicon.modeCues);
+  const modeCues = matchesOf(matches, 'modeCues');
   const order = new Map(lexicon.modeCues.patterns.map((p, i) => [p, i]));
   return keepLongest(admitted).map((m): TriggerMention => {
     const first = tokens[m.tokenStart] as Token;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONTEXTS, DataError, EVENT_TYPES, type EventContext, type EventType } from '../core/index.js';
-import { defaultLexiconPaths } from './load.js';
+import type { WordLookup } from '../text/index.js';
+import { defaultLexiconPaths, loadDefaultLexicon } from './load.js';
 import { PatternIndex, parsePatternList, type Pattern } from './patterns.js';
 
 /** What a modality cue does: the modality it gives and how far it reaches (see data/lexicon/modality.txt). */
@@ -27,7 +28,15 @@ export interface EventLexicon {
   counts: PatternIndex;
   /** Every word of every list: the stems the clitic segmenter should know when reading a text for events. */
   vocabulary: ReadonlySet<string>;
+  /** The project's word lists: a word they know and the vocabulary does not is never cut (وزير is not و + زير). */
+  known: WordLookup | null;
+  /** Every pattern of every list in one index, so a document is matched in a single pass; `roleOf` sorts them back. */
+  all: PatternIndex;
+  roleOf: ReadonlyMap<Pattern, ListRole>;
 }
+
+/** Which list a pattern belongs to: `cue:NAME` for the cue set NAME. */
+export type ListRole = 'triggers' | 'modeCues' | 'notTriggers' | 'modality' | 'notModality' | 'contexts' | 'counts' | `cue:${string}`;
 
 export interface EventLexiconSources {
   triggers: { content: string; source: string };
@@ -76,7 +85,7 @@ function isNot(p: Pattern): boolean {
 }
 
 /** Compiles the lists, checking every section header and every @condition. */
-export function buildEventLexicon(sources: EventLexiconSources): EventLexicon {
+export function buildEventLexicon(sources: EventLexiconSources, known: WordLookup | null = null): EventLexicon {
   const triggers: Pattern[] = [];
   const modeCues: Pattern[] = [];
   const notTriggers: Pattern[] = [];
@@ -121,11 +130,21 @@ export function buildEventLexicon(sources: EventLexiconSources): EventLexicon {
     contexts: new PatternIndex(contexts),
     counts: new PatternIndex(counts),
   };
-  const vocabulary = new Set<string>();
-  for (const index of [lexicon.triggers, lexicon.modeCues, ...lexicon.cues.values(), lexicon.notTriggers, lexicon.modality, lexicon.notModality, lexicon.contexts, lexicon.counts]) {
-    for (const word of index.words()) vocabulary.add(word);
-  }
-  return { ...lexicon, vocabulary };
+  const roleOf = new Map<Pattern, ListRole>();
+  const roles: [ListRole, PatternIndex][] = [
+    ['triggers', lexicon.triggers],
+    ['modeCues', lexicon.modeCues],
+    ['notTriggers', lexicon.notTriggers],
+    ['modality', lexicon.modality],
+    ['notModality', lexicon.notModality],
+    ['contexts', lexicon.contexts],
+    ['counts', lexicon.counts],
+    ...[...lexicon.cues].map(([name, index]): [ListRole, PatternIndex] => [`cue:${name}`, index]),
+  ];
+  for (const [role, index] of roles) for (const p of index.patterns) roleOf.set(p, role);
+  const all = new PatternIndex([...roleOf.keys()]);
+  const vocabulary = new Set(all.words());
+  return { ...lexicon, vocabulary, known, all, roleOf };
 }
 
 function read(path: string): { content: string; source: string } {
@@ -142,13 +161,13 @@ function lexiconFolder(): string {
 }
 
 /** Loads the lists from a folder holding triggers.txt, modality.txt, contexts.txt and counts.txt. */
-export function loadEventLexicon(folder: string = lexiconFolder()): EventLexicon {
+export function loadEventLexicon(folder: string = lexiconFolder(), known: WordLookup | null = loadDefaultLexicon()): EventLexicon {
   return buildEventLexicon({
     triggers: read(join(folder, 'triggers.txt')),
     modality: read(join(folder, 'modality.txt')),
     contexts: read(join(folder, 'contexts.txt')),
     counts: read(join(folder, 'counts.txt')),
-  });
+  }, known);
 }
 
 let cached: EventLexicon | undefined;

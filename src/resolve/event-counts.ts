@@ -1,7 +1,7 @@
 import type { CountRange } from '../core/index.js';
 import type { Token } from '../text/index.js';
-import { countSection, type CountKind, type EventLexicon } from '../lexicon/events.js';
-import { matchPatterns, type TokenForms } from '../extract/patterns.js';
+import { countSection, type CountKind } from '../lexicon/events.js';
+import { matchesOf, type LexiconMatches } from '../extract/lexicon-matches.js';
 import type { TimeWords } from '../extract/time-words.js';
 
 /**
@@ -98,18 +98,12 @@ function readNumber(tokens: readonly Token[], i: number, numbers: TimeWords): Re
 }
 
 /**
- * The counts stated in each sentence of the text, by sentence index. `forms` are the tokens' readings
- * (tokenForms); `numbers` the number words (defaultTimeWords()).
+ * The counts stated in each sentence of the text, by sentence index. `matches` are the document's list matches
+ * (matchLexicon); `numbers` the number words (defaultTimeWords()).
  */
-export function readCounts(
-  text: string,
-  tokens: readonly Token[],
-  forms: TokenForms,
-  lexicon: EventLexicon,
-  numbers: TimeWords,
-): Map<number, SentenceCounts> {
+export function readCounts(text: string, tokens: readonly Token[], matches: LexiconMatches, numbers: TimeWords): Map<number, SentenceCounts> {
   const out = new Map<number, SentenceCounts>();
-  const cues = matchPatterns(tokens, forms, lexicon.counts);
+  const cues = matchesOf(matches, 'counts');
   const beforeCue = new Set<number>();
   for (const c of cues) if (countSection(c.pattern).side === 'before') for (let i = c.tokenStart; i <= c.tokenEnd; i++) beforeCue.add(i);
 

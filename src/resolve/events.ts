@@ -17,7 +17,8 @@ import type { SentenceSpan, Token } from '../text/index.js';
 import { contextSection, loadDefaultEventLexicon, type EventLexicon } from '../lexicon/events.js';
 import { clauseIndex } from '../extract/clauses.js';
 import { assignModality, type ModalityReading } from '../extract/modality.js';
-import { matchPatterns, tokenForms, type TokenForms } from '../extract/patterns.js';
+import { tokenForms } from '../extract/patterns.js';
+import { matchLexicon, matchesOf, type LexiconMatches } from '../extract/lexicon-matches.js';
 import { defaultTimeWords } from '../extract/time-words.js';
 import { findTriggers } from '../extract/triggers.js';
 import { findArguments, placeActors, type ArgumentMention } from './event-arguments.js';
@@ -152,9 +153,9 @@ function yearsBefore(date: string | null, publishedAt: string | null): boolean {
   return Number.isFinite(d) && Number.isFinite(p) && (p - d) / DAY_MS > HISTORICAL_DAYS;
 }
 
-function sentenceContexts(tokens: readonly Token[], forms: TokenForms, lexicon: EventLexicon): Map<number, EventContext[]> {
+function sentenceContexts(tokens: readonly Token[], matches: LexiconMatches): Map<number, EventContext[]> {
   const out = new Map<number, EventContext[]>();
-  for (const m of matchPatterns(tokens, forms, lexicon.contexts)) {
+  for (const m of matchesOf(matches, 'contexts')) {
     const sentence = (tokens[m.tokenStart] as Token).sentence;
     const list = out.get(sentence) ?? [];
     const context = contextSection(m.pattern);
@@ -216,12 +217,13 @@ function targetEntityFromPlace(t: TriggerMention, clause: number, places: readon
 /** Codes the events of one document. */
 export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadDefaultEventLexicon()): EventRecord[] {
   const { text, tokens } = input;
-  const forms = tokenForms(tokens, lexicon.vocabulary);
+  const forms = tokenForms(tokens, lexicon.vocabulary, lexicon.known ?? undefined);
   const clauses = clauseIndex(tokens);
-  const found = findTriggers(text, tokens, forms, clauses, lexicon);
+  const matches = matchLexicon(tokens, forms, lexicon);
+  const found = findTriggers(text, tokens, clauses, matches, lexicon);
   if (found.length === 0) return [];
   const triggers = dropTolls(found);
-  const modality = assignModality(triggers, tokens, forms, clauses, lexicon);
+  const modality = assignModality(triggers, tokens, clauses, matches);
 
   const actors = placeActors(input.actors, tokens, clauses);
   const places = place(
@@ -230,8 +232,8 @@ export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadD
     clauses,
   );
   const times = place(input.times, tokens, clauses);
-  const counts = readCounts(text, tokens, forms, lexicon, defaultTimeWords());
-  const contexts = sentenceContexts(tokens, forms, lexicon);
+  const counts = readCounts(text, tokens, matches, defaultTimeWords());
+  const contexts = sentenceContexts(tokens, matches);
 
   const records: EventRecord[] = [];
   let carried: { sentence: number; actor: ArgumentMention[] } | null = null;

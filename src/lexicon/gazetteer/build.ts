@@ -21,8 +21,10 @@ import { curatedFolder, defaultGazetteerPath } from './paths.js';
 
 const require = createRequire(import.meta.url);
 
-/** Curated files hold places; this one holds ordinary words that are also place names somewhere. */
+/** Ordinary words that are also place names somewhere, beside the folder of curated place files. */
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
+const PLACES_FOLDER = 'places';
+const COMMON_WORDS_FILE = 'words.txt';
 
 /** The package exports only its loader (which we do not use); the dump sits beside it. */
 export function geonamesPath(): string {
@@ -57,17 +59,21 @@ function readCountries(): CountryNames[] {
 
 /** The curated place files, in alphabetical order (a `!name` line removes what files before it added). */
 export function curatedPaths(folder = curatedFolder()): string[] {
-  return readdirSync(folder)
-    .filter((f) => f.endsWith('.txt') && f !== ORDINARY_WORDS_FILE)
+  const places = join(folder, PLACES_FOLDER);
+  return readdirSync(places)
+    .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => join(folder, f));
+    .map((f) => join(places, f));
 }
 
 function ordinaryWords(folder: string): WordLookup {
-  const words = loadLexicon(defaultLexiconPaths().filter((p) => basename(p) === 'words.txt'));
   const path = join(folder, ORDINARY_WORDS_FILE);
-  const own = new Set(parseWordList(readText(path, 'the ordinary-word list'), path).flatMap((e) => e.variants));
-  return { has: (w) => own.has(w) || words.has(w) };
+  return new Set(parseWordList(readText(path, 'the ordinary-word list'), path).flatMap((e) => e.variants));
+}
+
+/** The lexicon's list of common words (data/lexicon/words.txt), without its names. */
+function commonWords(): WordLookup {
+  return loadLexicon(defaultLexiconPaths().filter((p) => basename(p) === COMMON_WORDS_FILE));
 }
 
 /** Every file the index is compiled from: the index is stale when one of them is newer. */
@@ -92,6 +98,7 @@ export function buildGazetteer(out = defaultGazetteerPath(), folder = curatedFol
     countries: readCountries(),
     curated: curatedPaths(folder).flatMap((p) => parseCuratedList(readText(p, 'a curated gazetteer file'), p)),
     ordinaryWords: ordinaryWords(folder),
+    commonWords: commonWords(),
   });
   const index = encodeIndex(compiled, new Date());
   const bytes = gzipSync(JSON.stringify(index));

@@ -19,8 +19,13 @@ export interface GazetteerSources {
   countries: readonly CountryNames[];
   /** The curated files' entries, files in order. */
   curated: readonly CuratedEntry[];
-  /** Ordinary words: a name that is one (الجديد, أمس) is flagged so the recognizer asks for a cue. */
+  /** Words that are ordinary words first (الجديد, أمس, الباب): a name that is one is flagged `ordinary`. */
   ordinaryWords: WordLookup;
+  /**
+   * The lexicon's common words. They include the nationality adjectives (ليبي, السورية), so a common word is
+   * flagged `ordinary` only when it is not one of the gazetteer's adjectives.
+   */
+  commonWords: WordLookup;
 }
 
 /** What one index key points at. `ordinary`: the key is also an ordinary Arabic word. */
@@ -37,6 +42,20 @@ export interface CompiledGazetteer {
 /** Feature codes of places that span countries: a curated line for them needs no `cc`. */
 const WORLD_CLASSES = new Set(['H', 'L', 'T']);
 
+/**
+ * Letters of Persian, Urdu, Pashto, Kurdish and other languages written in Arabic script, never of Arabic: GeoNames
+ * lists such spellings among the alternate names without a language tag.
+ */
+const NON_ARABIC_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c0\u06c1\u06d2\u06d3\u0688\u0679\u0691\u06ba\u06c6\u06ce\u06d5\u06be\u06b5\u06a4\u06ad\u200c]/;
+
+/**
+ * Where Arabic is spoken (Arab League members, Chad, Israel and the Western Sahara): the article alias of a name
+ * is plausible there; elsewhere the Arabic-script names are exonyms or transliterations that never take ال.
+ */
+const ARABIC_SPEAKING = new Set(
+  'AE BH DJ DZ EG EH IL IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE'.split(' '),
+);
+
 /** Preference when one key names one place twice: the written name beats the derived ones. */
 const KIND_RANK: Record<NameKind, number> = { place: 0, adjective: 1, alias: 2, latin: 3 };
 
@@ -46,7 +65,6 @@ class Builder {
   private readonly index = new Map<string, number>();
   readonly removed = new Set<string>();
 
-  constructor(private readonly ordinaryWords: WordLookup) {}
 
   add(place: Place): number {
     const existing = this.index.get(place.id);
@@ -63,7 +81,7 @@ class Builder {
   name(key: string, place: number, kind: NameKind): void {
     let record = this.names.get(key);
     if (!record) {
-      record = { ordinary: this.ordinaryWords.has(key), refs: [] };
+      record = { ordinary: false, refs: [] };
       this.names.set(key, record);
     }
     const same = record.refs.find((r) => r.place === place && (r.kind === 'adjective') === (kind === 'adjective'));
@@ -71,13 +89,17 @@ class Builder {
     else if (KIND_RANK[kind] < KIND_RANK[same.kind]) same.kind = kind;
   }
 
-  /** A written Arabic name and, for one word, its article alias. */
+  /**
+   * A written Arabic-script name. Spelt with letters Arabic does not use, it is another language's spelling
+   * (an alias); a one-word name of the Arabic-speaking world also gets its article alias.
+   */
   arabicName(written: string, place: number): void {
     const key = nameKey(written);
     if (key === null) return;
-    this.name(key, place, 'place');
+    this.name(key, place, NON_ARABIC_LETTERS.test(written) ? 'alias' : 'place');
     const alias = articleAlias(key);
-    if (alias !== null) this.name(alias, place, 'alias');
+    const cc = (this.places[place] as Place).countryCode;
+    if (alias !== null && (cc === null || ARABIC_SPEAKING.has(cc))) this.name(alias, place, 'alias');
   }
 
   latinName(written: string, place: number): void {
@@ -105,6 +127,7 @@ function rowPlace(row: GeoNamesRow): Place {
     featureCode: row.featureCode,
     population: row.population,
     layer: 'geonames',
+    near: false,
   };
 }
 
@@ -160,7 +183,7 @@ function parsePoint(entry: CuratedEntry, value: string): { lat: number; lon: num
 
 /** Compiles every source into one place table and one name index. Pure: the same sources give the same index. */
 export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
-  const b = new Builder(sources.ordinaryWords);
+  const b = new Builder();
   const rows = new Map<number, GeoNamesRow>();
   const rowsByCountry = new Map<string, GeoNamesRow[]>();
   for (const row of sources.geonames) {
@@ -197,6 +220,7 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
       featureCode: 'PCLI',
       population: point.population,
       layer: 'countries',
+      near: false,
     });
     countryNames.set(p, new Set());
     for (const name of country.ar) addCountryName(p, name);
@@ -267,32 +291,35 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
       featureCode,
       population: entry.fields.pop ? parseNumber(entry, 'pop', entry.fields.pop) : 0,
       layer: 'curated',
+      near: !at && near !== undefined,
     });
   };
 
+  // Adjectives wait until every place is known: they may point at a region a later file defines.
+  const adjectives: CuratedEntry[] = [];
   for (const entry of sources.curated) {
     if (entry.remove) {
       for (const surface of entry.surfaces) {
         const key = nameKey(surface);
         if (key !== null) b.remove(key);
       }
-      continue;
-    }
-    const of = entry.fields.of;
-    if (of !== undefined) {
-      const p = b.find(of.includes(':') ? of : `cc:${of}`);
-      if (p === undefined) throw fail(entry, `of=${of} is neither a country code nor a curated id`);
+    } else if (entry.fields.of !== undefined) adjectives.push(entry);
+    else {
+      const p = target(entry);
       for (const surface of entry.surfaces) {
-        const base = nameKey(surface);
-        if (base === null) throw fail(entry, `"${surface}" is not a plain word`);
-        for (const form of nisbaForms(base)) b.name(form, p, 'adjective');
+        if (countryNames.has(p)) addCountryName(p, surface);
+        else b.arabicName(surface, p);
       }
-      continue;
     }
-    const p = target(entry);
+  }
+  for (const entry of adjectives) {
+    const of = entry.fields.of as string;
+    const p = b.find(of.includes(':') ? of : `cc:${of}`);
+    if (p === undefined) throw fail(entry, `of=${of} is neither a country code nor a curated id`);
     for (const surface of entry.surfaces) {
-      if (countryNames.has(p)) addCountryName(p, surface);
-      else b.arabicName(surface, p);
+      const base = nameKey(surface);
+      if (base === null) throw fail(entry, `"${surface}" is not a plain word`);
+      for (const form of nisbaForms(base)) b.name(form, p, 'adjective');
     }
   }
 
@@ -305,6 +332,10 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
         if (!b.removed.has(form) && !sources.ordinaryWords.has(form)) b.name(form, p, 'adjective');
       }
     }
+  }
+  for (const [key, record] of b.names) {
+    record.ordinary =
+      sources.ordinaryWords.has(key) || (sources.commonWords.has(key) && !record.refs.some((r) => r.kind === 'adjective'));
   }
   return { places: b.places, names: b.names };
 }

@@ -1,6 +1,6 @@
 import { DataError } from '../../core/index.js';
 import type { CompiledGazetteer, KeyRecord } from './compile.js';
-import { Gazetteer, isLatinKey, KIND_CODES, type NameIndex, type PlaceColumns } from './gazetteer.js';
+import { Gazetteer, isLatinKey, KIND_CODES, type GazetteerParts, type NameIndex, type PlaceColumns } from './gazetteer.js';
 
 /**
  * The index file: one JSON document (gzipped by the caller) holding the place table by column and the names as
@@ -63,6 +63,7 @@ export function encodeIndex(compiled: CompiledGazetteer, builtAt: Date): IndexFi
     featureCode: ps.map((p) => p.featureCode),
     population: ps.map((p) => p.population),
     layer: ps.map((p) => p.layer),
+    near: ps.map((p) => p.near),
   };
   const counts: Record<string, number> = { places: ps.length, names: compiled.names.size };
   for (const p of ps) counts[`layer:${p.layer}`] = (counts[`layer:${p.layer}`] ?? 0) + 1;
@@ -73,11 +74,24 @@ export function encodeIndex(compiled: CompiledGazetteer, builtAt: Date): IndexFi
   return { format: FORMAT, version: VERSION, builtAt: builtAt.toISOString(), counts, places, names, latin: JSON.stringify(latin) };
 }
 
-export function decodeIndex(file: unknown, path: string): Gazetteer {
+/** The language data read beside the index (not part of it: it is small and the geoparser's own). */
+export type Companions = Pick<GazetteerParts, 'cues' | 'words'>;
+
+export function decodeIndex(file: unknown, path: string, companions: Companions): Gazetteer {
   const index = file as Partial<IndexFile> | null;
   if (index?.format !== FORMAT || index.version !== VERSION || !index.places || !index.names || typeof index.latin !== 'string') {
     throw new DataError(`${path} is not a Marsad gazetteer index of version ${VERSION}`, 'rebuild it: marsad gazetteer build');
   }
   const latin = index.latin;
-  return new Gazetteer(index.places, decodeNames(index.names), () => decodeNames(JSON.parse(latin) as EncodedNames));
+  return new Gazetteer({
+    places: index.places,
+    names: decodeNames(index.names),
+    latin: () => decodeNames(JSON.parse(latin) as EncodedNames),
+    ...companions,
+  });
+}
+
+/** A gazetteer straight from compiled sources, through the same encoding as the file (tests, small gazetteers). */
+export function gazetteerFrom(compiled: CompiledGazetteer, companions: Companions): Gazetteer {
+  return decodeIndex(JSON.parse(JSON.stringify(encodeIndex(compiled, new Date(0)))), 'memory', companions);
 }

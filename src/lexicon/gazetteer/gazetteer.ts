@@ -1,4 +1,5 @@
 import type { WordLookup } from '../../text/index.js';
+import type { PlaceCues } from './cues.js';
 import type { NameKind, Place, PlaceLayer } from './types.js';
 
 /** The places one name can mean. `ordinary`: the name is also an ordinary Arabic word (الجديد «the new»). */
@@ -34,6 +35,7 @@ export interface PlaceColumns {
   featureCode: string[];
   population: number[];
   layer: PlaceLayer[];
+  near: boolean[];
 }
 
 /**
@@ -47,9 +49,22 @@ export interface NameIndex {
   prefixes: readonly string[];
 }
 
+/** What a Gazetteer is made of: the index file's tables, and the language data the geoparser reads with them. */
+export interface GazetteerParts {
+  places: PlaceColumns;
+  names: NameIndex;
+  /** The Latin-script names: a separate index, made on first use (Arabic text rarely needs it). */
+  latin: () => NameIndex;
+  /** The cue words around names (data/gazetteer/cues.txt). */
+  cues: PlaceCues;
+  /** The project's word lists: a word they know is never cut into clitics to find a place name inside it. */
+  words: WordLookup;
+}
+
 /**
  * The compiled gazetteer in memory: a place table and a name index keyed by normalized names (words joined by
- * one space). It is also a WordLookup, so the text layer's clitic guard never cuts a known place name.
+ * one space), with the cue words and word lists the geoparser reads beside it. It is also a WordLookup of every
+ * name and cue word, so the clitic segmenter finds them inside words (بمصراتة → مصراته).
  */
 export class Gazetteer implements WordLookup {
   /** The longest name, in words: the recognizer never looks further ahead. */
@@ -60,17 +75,21 @@ export class Gazetteer implements WordLookup {
   private readonly countries = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
 
+  readonly cues: PlaceCues;
+  readonly words: WordLookup;
+  private readonly columns: PlaceColumns;
+  private readonly names: NameIndex;
+  private readonly latin: () => NameIndex;
   private latinIndex: NameIndex | undefined;
+  private readonly cueWords: ReadonlySet<string>;
 
-  /**
-   * `latin` holds the Latin-script names (GeoNames' English names): a separate index, parsed on first use,
-   * because Arabic text rarely needs it and loading it would double the start-up time.
-   */
-  constructor(
-    private readonly columns: PlaceColumns,
-    private readonly names: NameIndex,
-    private readonly latin: () => NameIndex,
-  ) {
+  constructor({ places: columns, names, latin, cues, words }: GazetteerParts) {
+    this.columns = columns;
+    this.names = names;
+    this.latin = latin;
+    this.cues = cues;
+    this.words = words;
+    this.cueWords = new Set(cues.index.words());
     this.prefixes = new Set(names.prefixes);
     this.maxWords = 1 + Math.max(0, ...names.prefixes.map((p) => p.split(' ').length));
     this.size = Object.keys(names.keys).length;
@@ -103,6 +122,7 @@ export class Gazetteer implements WordLookup {
       featureCode: c.featureCode[index] as string,
       population: c.population[index] as number,
       layer: c.layer[index] as PlaceLayer,
+      near: c.near[index] as boolean,
     };
     this.made[index] = place;
     return place;
@@ -114,7 +134,13 @@ export class Gazetteer implements WordLookup {
     return this.latinIndex;
   }
 
+  /** Is this a name or a cue word? (the vocabulary the clitic segmenter looks for inside words) */
   has(key: string): boolean {
+    return Object.hasOwn(this.indexFor(key).keys, key) || this.cueWords.has(key);
+  }
+
+  /** Is this a name? */
+  hasName(key: string): boolean {
     return Object.hasOwn(this.indexFor(key).keys, key);
   }
 

@@ -1,5 +1,10 @@
 export type { Place, PlaceLayer, NameKind, NameRef } from './types.js';
 export { Gazetteer, type NameMatch } from './gazetteer.js';
-export { loadGazetteer, readGazetteer } from './load.js';
+export { loadGazetteer, readGazetteer, defaultCompanions } from './load.js';
+export { compileGazetteer, type GazetteerSources, type CountryNames } from './compile.js';
+export { gazetteerFrom, type Companions } from './format.js';
+export { parseCuratedList } from './curated.js';
+export { parseGeoNamesLine, type GeoNamesRow } from './geonames.js';
+export { parsePlaceCues, CUE_TYPES, DIRECTIONS, type CueType, type Direction, type CueRole, type PlaceCues } from './cues.js';
 export { buildGazetteer, type BuildReport } from './build.js';
 export { defaultGazetteerPath } from './paths.js';

@@ -1,24 +1,39 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DataError } from '../../core/index.js';
+import { loadDefaultLexicon } from '../load.js';
 import { buildGazetteer, gazetteerSourceFiles } from './build.js';
-import { decodeIndex } from './format.js';
+import { parsePlaceCues } from './cues.js';
+import { decodeIndex, type Companions } from './format.js';
 import type { Gazetteer } from './gazetteer.js';
-import { defaultGazetteerPath } from './paths.js';
+import { curatedFolder, defaultGazetteerPath } from './paths.js';
 
 function newestSource(): number {
   return Math.max(...gazetteerSourceFiles().map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
 }
 
+/** The cue words (data/gazetteer/cues.txt) and the project's word lists. */
+export function defaultCompanions(): Companions {
+  const path = join(curatedFolder(), 'cues.txt');
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new DataError(`cannot read the place cue list ${path}`, 'restore data/gazetteer/cues.txt from the repository', { cause });
+  }
+  return { cues: parsePlaceCues(content, path), words: loadDefaultLexicon() };
+}
+
 /** Reads an index file. */
-export function readGazetteer(path: string): Gazetteer {
+export function readGazetteer(path: string, companions: Companions = defaultCompanions()): Gazetteer {
   let json: unknown;
   try {
     json = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
   } catch (cause) {
     throw new DataError(`cannot read the gazetteer index ${path}`, 'rebuild it: marsad gazetteer build', { cause });
   }
-  return decodeIndex(json, path);
+  return decodeIndex(json, path, companions);
 }
 
 const cache = new Map<string, Gazetteer>();

@@ -5,13 +5,15 @@ import { tokenize } from '../../text/index.js';
  * each normalized, joined by one space. Building keys with the same tokenizer keeps the two in step.
  */
 
-/** The key of a written name, or null when it holds anything but words (digits, punctuation: not a name to match). */
+/**
+ * The key of a written name, or null when it is not a plain name: it must start with a word and hold only words
+ * of one script and numbers (كيلو 16); punctuation means an annotated alternate name (طرابلس، ليبيا), not a name.
+ */
 export function nameKey(name: string): string | null {
   const tokens = tokenize(name);
-  if (tokens.length === 0) return null;
   const kind = tokens[0]?.kind;
   if (kind !== 'word' && kind !== 'latin') return null;
-  if (tokens.some((t) => t.kind !== kind)) return null;
+  if (tokens.some((t) => t.kind !== kind && t.kind !== 'number')) return null;
   return tokens.map((t) => t.norm).join(' ');
 }
 

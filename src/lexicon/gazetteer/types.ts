@@ -20,12 +20,15 @@ export interface Place {
   featureCode: string;
   population: number;
   layer: PlaceLayer;
+  /** True when the coordinates are those of the town the place is at or near (a curated `near=`), not its own. */
+  near: boolean;
 }
 
 /**
  * How a name points at a place. `place`: the name of the place itself. `adjective`: a nisba adjective
- * (الليبية, الفرنسي) that points at a country. `alias`: a form the gazetteer derived (the name without its
- * article), weaker evidence than a name the source wrote. `latin`: an English/Latin-script name.
+ * (الليبية, الفرنسي) that points at a country. `alias`: weaker evidence — a form the gazetteer derived (the
+ * name with or without its article), or a spelling of another language written in Arabic script (Persian,
+ * Urdu: بنغازی, کان for Cannes). `latin`: an English/Latin-script name.
  */
 export type NameKind = 'place' | 'adjective' | 'alias' | 'latin';
 

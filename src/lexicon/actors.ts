@@ -164,7 +164,8 @@ export class ActorDictionary {
         actor.codings.some(
           (c) =>
             c.role === query.role &&
-            (query.of == null || this.codingOf.get(c) === query.of) &&
+            // A country's office is not an office of one of its bodies (the Kurdistan Region's prime minister).
+            this.codingOf.get(c) === (query.of ?? null) &&
             (query.country == null || c.country === query.country) &&
             (query.of != null || query.country != null) &&
             codingHolds(c, query.date),

@@ -1,0 +1,533 @@
+import {
+  REGIONS,
+  isRegionCode,
+  type Actor,
+  type ActorCoding,
+  type ActorKind,
+  type ActorMention,
+  type PlaceInput,
+  type Sector,
+} from '../core/index.js';
+import type { Token } from '../text/index.js';
+import { codingHolds, type ActorDictionary, type Agent } from '../lexicon/actors.js';
+import { TokenForms, matchLoose, matchNamed, selectMatches, type PhraseMatch } from './actor-match.js';
+
+/**
+ * Actor coding (see docs/ACTORS.md): every named actor, generic agent and titled person in a text, coded with
+ * a country and a PLOVER sector. Pure: the caller passes the text layer's tokens, the named entities and the
+ * geoparser's places.
+ *
+ * 1. Dictionary names, longest first (قوات الدعم السريع); an ambiguous name (القاعدة, الأسد) only where the
+ *    tagger marks an entity there or a title or group word stands right before it (عناصر القاعدة).
+ * 2. Generic agents, titles and region adjectives in the gaps (القوات الخاصة, وزير الخارجية, الأوروبيون).
+ * 3. Composition, right to left so that a complement is composed before what governs it: an agent takes the
+ *    country of a nationality adjective or region after it (القوات الخاصة الروسية → RU MIL), of a country in
+ *    construct (حكومة تركيا), or the organisation it belongs to (عناصر داعش → Islamic State); a title also
+ *    takes the person named after it (وزير الداخلية الفرنسي برنار كازنوف) or, given the date, the office
+ *    holder the dictionary knows (وزير الخارجية التركي in 2015 → Mevlüt Çavuşoğlu).
+ * 4. A country the geoparser found that is not the object of a locative preposition acts as a state (أعلنت
+ *    تركيا); other places never make actors (قصفت الفاشر).
+ * 5. Persons and organisations the tagger found and nothing above explained are kept, coded UNK.
+ */
+
+/** A named entity from the tagger, as character offsets into the original text. */
+export interface EntityInput {
+  start: number;
+  end: number;
+  /** PERS, ORG, LOC or MISC (ANERcorp's types). */
+  type: string;
+  confidence?: number;
+}
+
+export interface ActorCodingInput {
+  text: string;
+  /** The text layer's tokens (analyzeText), in order. */
+  tokens: readonly Token[];
+  entities?: readonly EntityInput[];
+  /** The geoparser's mentions: places and the nationality adjectives (kind `adjective`). */
+  places?: readonly PlaceInput[];
+  /** ISO publication date: chooses the coding an actor had then and names office holders. */
+  date?: string | null;
+  /** The country the document is about: the country of a bare «الحكومة» or «الجيش». */
+  focusCountry?: string | null;
+}
+
+/** Locative prepositions: a country after them is where something happens, not who acts (في تركيا). */
+const LOCATIVE = new Set(['في', 'من', 'الي', 'داخل', 'خارج', 'عبر', 'قرب', 'نحو', 'حول', 'بين', 'لدي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
+const LOCATIVE_PROCLITIC = 'ب';
+
+/** Sectors of state institutions: a bare «الجيش» in a Libyan story is Libya's. */
+const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+const CONFIDENCE = {
+  name: 0.9,
+  shortName: 0.8,
+  confirmed: 0.75,
+  titledName: 0.95,
+  institution: 0.85,
+  agentWithCountry: 0.75,
+  agent: 0.6,
+  agentFocus: 0.5,
+  office: 0.7,
+  unnamed: 0.65,
+  state: 0.55,
+  unknown: 0.4,
+} as const;
+
+type UnitKind = 'named' | 'agent' | 'region' | 'place' | 'adjective' | 'entity';
+
+interface Unit {
+  kind: UnitKind;
+  first: number;
+  last: number;
+  match?: PhraseMatch;
+  place?: PlaceInput;
+  entity?: EntityInput;
+  /** The coding composition arrived at, for agent units, and the last token it took in. */
+  result?: ActorMention;
+  end?: number;
+  consumed: boolean;
+}
+
+export function codeActors(input: ActorCodingInput, dictionary: ActorDictionary): ActorMention[] {
+  return new Coder(input, dictionary).run();
+}
+
+class Coder {
+  private readonly forms: TokenForms;
+  private readonly tokens: readonly Token[];
+  private readonly date: string | null;
+  /** The unit starting at each token, once units are laid out. */
+  private readonly startsAt = new Map<number, Unit>();
+
+  constructor(
+    private readonly input: ActorCodingInput,
+    private readonly dictionary: ActorDictionary,
+  ) {
+    this.tokens = input.tokens;
+    this.forms = new TokenForms(input.tokens, dictionary.lexicon);
+    this.date = input.date ? input.date.slice(0, 10) : null;
+  }
+
+  run(): ActorMention[] {
+    const n = this.tokens.length;
+    const places = this.spanUnits(this.input.places ?? [], (p) => (p.kind === 'adjective' ? 'adjective' : 'place'));
+    const entities = this.spanUnits(this.input.entities ?? [], () => 'entity');
+
+    // A name is not read inside a place name (…العربية المتحدة); a place inside a name is (مجلس سوريا الديمقراطية).
+    const named = matchNamed(this.forms, this.dictionary).filter((m) => !places.some((p) => p.first <= m.first && m.last <= p.last));
+    const sure = selectMatches(named.filter((m) => !m.phrase.ambiguous));
+    const sureCovers = coverage(n, sure);
+    const placeCovers = coverage(n, places.filter((p) => !overlaps(p, sure)));
+    const loose = matchLoose(this.forms, this.dictionary, (i) => !sureCovers[i] && !placeCovers[i]);
+    const confirmed = named.filter((m) => m.phrase.ambiguous && this.confirms(m, entities, loose));
+    const names = selectMatches([...sure, ...confirmed]);
+    const agents = loose.filter((m) => !overlaps(m, names));
+    const people = entities.filter((u) => ['PERS', 'ORG'].includes((u.entity as EntityInput).type) && !overlaps(u, names) && !overlaps(u, agents));
+
+    const units: Unit[] = [
+      ...names.map((m): Unit => ({ kind: 'named', first: m.first, last: m.last, match: m, consumed: false })),
+      ...agents.map((m): Unit => ({ kind: m.phrase.target.type === 'region' ? 'region' : 'agent', first: m.first, last: m.last, match: m, consumed: false })),
+      ...places.filter((p) => !overlaps(p, names) && !overlaps(p, people)),
+      ...people,
+    ].sort((a, b) => a.first - b.first || b.last - a.last);
+    for (const unit of units) if (!this.startsAt.has(unit.first)) this.startsAt.set(unit.first, unit);
+
+    for (let k = units.length - 1; k >= 0; k--) {
+      const unit = units[k] as Unit;
+      if (unit.kind === 'agent' && !unit.consumed) this.compose(unit);
+    }
+
+    const out: ActorMention[] = [];
+    for (const unit of units) {
+      if (unit.consumed) continue;
+      const mention = this.mentionOf(unit, entities);
+      if (mention) out.push(mention);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Units for character-span inputs, over the tokens they cover. */
+  private spanUnits<T extends { start: number; end: number }>(spans: readonly T[], kind: (s: T) => UnitKind): Unit[] {
+    const units: Unit[] = [];
+    for (const span of spans) {
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < this.tokens.length; i++) {
+        const t = this.tokens[i] as Token;
+        if (t.end <= span.start) continue;
+        if (t.start >= span.end) break;
+        if (first < 0) first = i;
+        last = i;
+      }
+      if (first < 0) continue;
+      const k = kind(span);
+      units.push({ kind: k, first, last, consumed: false, ...(k === 'entity' ? { entity: span as unknown as EntityInput } : { place: span as unknown as PlaceInput }) });
+    }
+    return units;
+  }
+
+  /** An ambiguous name counts where the tagger marks a person or organisation on it, or a group word or title governs it. */
+  private confirms(m: PhraseMatch, entities: readonly Unit[], loose: readonly PhraseMatch[]): boolean {
+    const type = m.phrase.target.type === 'actor' && m.phrase.target.actors.every((a) => a.kind === 'person') ? 'PERS' : 'ORG';
+    // The entity must be this name (or it with a word such as حركة before it), not a longer name containing it.
+    if (entities.some((e) => e.first >= m.first - 1 && e.first <= m.last && e.last <= m.last && (e.entity as EntityInput).type === type)) return true;
+    return loose.some((l) => l.last === m.first - 1 && l.phrase.target.type === 'agent' && !this.forms.hasArticle(l.last));
+  }
+
+  /** Takes the complement and the name after an agent or title, and codes it. */
+  private compose(unit: Unit): void {
+    const agent = (unit.match?.phrase.target as { agent: Agent }).agent;
+    const construct = !this.forms.hasArticle(unit.last);
+    let end = unit.last;
+    let country: string | null = agent.country;
+    let body: ActorMention | null = null;
+    let personActor: Actor | null = null;
+    let personEntity: Unit | null = null;
+
+    const next = this.complementAfter(unit.last);
+    if (next) {
+      const { unit: c } = next;
+      if (c.kind === 'adjective' || c.kind === 'region') {
+        country = c.kind === 'adjective' ? (c.place?.countryCode ?? null) : regionOf(c);
+        c.consumed = true;
+        end = c.last;
+      } else if (construct && next.adjacent) {
+        if (c.kind === 'place' && c.place?.countryCode) {
+          country = c.place.countryCode;
+          c.consumed = true;
+          end = c.last;
+        } else if (c.kind === 'named' && !isPersonUnit(c)) {
+          body = this.namedMention(c, CONFIDENCE.name);
+          c.consumed = true;
+          end = c.last;
+        } else if (c.kind === 'entity' && c.entity?.type === 'ORG' && agent.role !== null) {
+          body = this.unknownMention(c);
+          c.consumed = true;
+          end = c.last;
+        } else if (c.kind === 'agent' && agent.role !== null && c.result) {
+          body = c.result;
+          c.consumed = true;
+          end = c.end ?? c.last;
+        }
+      }
+    }
+    // A title names one person; a group word before a person's name is that person's following (قوات حفتر).
+    const after = this.startsAt.get(end + 1);
+    if (after && !after.consumed && (agent.role !== null || (construct && end === unit.last))) {
+      if (after.kind === 'named' && isPersonUnit(after)) {
+        personActor = this.pickActor(after, country) ?? null;
+        if (personActor) {
+          after.consumed = true;
+          end = after.last;
+        }
+      } else if (after.kind === 'entity' && after.entity?.type === 'PERS' && agent.role !== null) {
+        personEntity = after;
+        after.consumed = true;
+        end = after.last;
+      }
+    }
+
+    const ambiguous = unit.match?.phrase.ambiguous === true;
+    const complemented = end > unit.last;
+    if (ambiguous && !complemented) {
+      unit.consumed = true;
+      return;
+    }
+    unit.result = this.agentMention(unit, end, agent, country, body, personActor, personEntity);
+    unit.end = end;
+  }
+
+  /** The unit a complement can be: right after, or after at most two unclaimed definite words (القوات الخاصة الروسية). */
+  private complementAfter(last: number): { unit: Unit; adjacent: boolean } | null {
+    const sentence = (this.tokens[last] as Token).sentence;
+    for (let i = last + 1, skipped = 0; i < this.tokens.length && skipped <= 2; i++, skipped++) {
+      const token = this.tokens[i] as Token;
+      if (token.sentence !== sentence) return null;
+      const unit = this.startsAt.get(i);
+      if (unit && !unit.consumed) {
+        if (skipped === 0) return { unit, adjacent: true };
+        return unit.kind === 'adjective' || unit.kind === 'region' ? { unit, adjacent: false } : null;
+      }
+      if (token.kind !== 'word' || !this.forms.hasArticle(i)) return null;
+    }
+    return null;
+  }
+
+  private agentMention(
+    unit: Unit,
+    endToken: number,
+    agent: Agent,
+    countryCue: string | null,
+    body: ActorMention | null,
+    personActor: Actor | null,
+    personEntity: Unit | null,
+  ): ActorMention {
+    const span = this.span(unit.first, endToken);
+    const country = countryCue ?? body?.country ?? null;
+
+    if (agent.role !== null) {
+      // A title: one person.
+      const of = body?.actorId ?? null;
+      // A title takes the sector of the body it belongs to (قائد قوات الدعم السريع → REB).
+      const sector = body ? body.sector : agent.sector === 'UNK' && country ? 'GOV' : agent.sector;
+      if (personActor) {
+        const coding = this.codingOf(personActor);
+        return {
+          ...span,
+          ...this.fromActor(personActor, coding),
+          role: coding?.role ?? agent.role,
+          country: coding?.country ?? country,
+          basis: 'title',
+          confidence: CONFIDENCE.titledName,
+        };
+      }
+      if (personEntity) {
+        const entity = personEntity.entity as EntityInput;
+        return {
+          ...span,
+          actorId: null,
+          kind: 'person',
+          nameAr: this.input.text.slice(entity.start, entity.end),
+          nameEn: null,
+          country,
+          sector,
+          wikidata: null,
+          role: agent.role,
+          entityType: 'PERS',
+          basis: 'title',
+          confidence: CONFIDENCE.titledName - 0.1,
+        };
+      }
+      const holders = this.date && (country || of) ? this.dictionary.officeHolders({ role: agent.role, country: of ? null : country, of, date: this.date }) : [];
+      if (holders.length === 1) {
+        const holder = holders[0] as Actor;
+        const coding = holder.codings.find((c) => c.role === agent.role && codingHolds(c, this.date as string)) ?? null;
+        return { ...span, ...this.fromActor(holder, coding), role: agent.role, basis: 'title', confidence: CONFIDENCE.office };
+      }
+      return {
+        ...span,
+        actorId: null,
+        kind: 'person',
+        nameAr: span.surface,
+        nameEn: `${agent.nameEn}${body ? ` of ${body.nameEn ?? body.nameAr}` : country ? ` of ${this.placeName(country)}` : ''}`,
+        country,
+        sector,
+        wikidata: null,
+        role: agent.role,
+        entityType: null,
+        basis: 'title',
+        confidence: country || body ? CONFIDENCE.unnamed : CONFIDENCE.agent,
+      };
+    }
+
+    // A group.
+    if (body && agent.institution === null) return { ...body, ...span, basis: 'agent', confidence: body.confidence };
+    if (personActor) {
+      const coding = this.codingOf(personActor);
+      const led = coding ? this.dictionary.officeOf(coding) : undefined;
+      if (led && agent.institution === null) return { ...span, ...this.fromActor(led, this.codingOf(led)), basis: 'agent', confidence: CONFIDENCE.agentWithCountry };
+      return this.groupMention(span, agent, coding?.country ?? country, `${genericName(agent)} of ${personActor.nameEn}`, CONFIDENCE.agentWithCountry);
+    }
+    if (body) return this.groupMention(span, agent, body.country, `${genericName(agent)} of ${body.nameEn ?? body.nameAr}`, CONFIDENCE.agentWithCountry);
+    if (country) {
+      const institution = agent.institution && !isRegionCode(country) ? this.dictionary.stateActor(country, agent.institution) : undefined;
+      if (institution) return { ...span, ...this.fromActor(institution, institution.codings[0] ?? null), basis: 'agent', confidence: CONFIDENCE.institution };
+      return this.groupMention(span, agent, country, this.nameWithPlace(agent, country), CONFIDENCE.agentWithCountry);
+    }
+    const focus = this.input.focusCountry ?? null;
+    if (focus && agent.institution && STATE_SECTORS.has(agent.sector)) {
+      const institution = this.dictionary.stateActor(focus, agent.institution);
+      if (institution) return { ...span, ...this.fromActor(institution, institution.codings[0] ?? null), basis: 'agent', confidence: CONFIDENCE.agentFocus };
+    }
+    return this.groupMention(span, agent, null, genericName(agent), CONFIDENCE.agent);
+  }
+
+  private groupMention(span: Span3, agent: Agent, country: string | null, nameEn: string, confidence: number): ActorMention {
+    return {
+      ...span,
+      actorId: null,
+      kind: 'agent',
+      nameAr: span.surface,
+      nameEn,
+      country,
+      sector: agent.sector,
+      wikidata: null,
+      role: null,
+      entityType: null,
+      basis: 'agent',
+      confidence,
+    };
+  }
+
+  private nameWithPlace(agent: Agent, country: string): string {
+    const place = this.placeName(country);
+    return agent.nameEn.includes('{country}') ? agent.nameEn.replace('{country}', place) : `${agent.nameEn} (${place})`;
+  }
+
+  private placeName(country: string): string {
+    return isRegionCode(country) ? REGIONS[country] : (this.dictionary.stateActor(country)?.nameEn ?? country);
+  }
+
+  private mentionOf(unit: Unit, entities: readonly Unit[]): ActorMention | null {
+    switch (unit.kind) {
+      case 'named': {
+        const exact = unit.match?.phrase.words.length ?? 1;
+        const base = exact > 1 ? CONFIDENCE.name : CONFIDENCE.shortName;
+        const mention = this.namedMention(unit, unit.match?.phrase.ambiguous ? CONFIDENCE.confirmed : base);
+        const entity = entities.find((e) => e.first <= unit.last && unit.first <= e.last);
+        return entity ? { ...mention, entityType: entity.entity?.type ?? null, confidence: Math.min(1, mention.confidence + 0.05) } : mention;
+      }
+      case 'agent':
+        return unit.result ?? null;
+      case 'place':
+        return this.stateMention(unit);
+      case 'entity':
+        return this.unknownMention(unit);
+      default:
+        return null;
+    }
+  }
+
+  private namedMention(unit: Unit, confidence: number): ActorMention {
+    const actor = this.pickActor(unit, null) as Actor;
+    const candidates = unit.match?.phrase.target.type === 'actor' ? unit.match.phrase.target.actors.length : 1;
+    const coding = this.codingOf(actor);
+    return {
+      ...this.span(unit.first, unit.last),
+      ...this.fromActor(actor, coding),
+      basis: 'dictionary',
+      confidence: candidates > 1 ? confidence - 0.2 : coding || !this.date ? confidence : confidence - 0.1,
+    };
+  }
+
+  /** Among actors sharing a name, the one whose coding fits the country cue, the date and the document's focus. */
+  private pickActor(unit: Unit, countryCue: string | null): Actor | undefined {
+    const target = unit.match?.phrase.target;
+    if (target?.type !== 'actor') return undefined;
+    const actors = target.actors;
+    if (actors.length === 1) return actors[0];
+    const score = (a: Actor): number => {
+      const c = this.codingOf(a);
+      const country = c?.country ?? a.codings[0]?.country ?? null;
+      return (countryCue && country === countryCue ? 4 : 0) + (this.date && c ? 2 : 0) + (this.input.focusCountry && country === this.input.focusCountry ? 1 : 0);
+    };
+    return [...actors].sort((a, b) => score(b) - score(a))[0];
+  }
+
+  /**
+   * The coding an actor had at the document's date (the first listed of those that hold); without a date, or
+   * when none holds, the most recent one.
+   */
+  private codingOf(actor: Actor): ActorCoding | null {
+    if (!this.date) return latestCoding(actor);
+    return actor.codings.find((c) => codingHolds(c, this.date as string)) ?? null;
+  }
+
+  private fromActor(actor: Actor, coding: ActorCoding | null): Omit<ActorMention, 'start' | 'end' | 'surface' | 'basis' | 'confidence'> {
+    const fallback = coding ?? latestCoding(actor);
+    return {
+      actorId: actor.id,
+      kind: actor.kind,
+      nameAr: actor.nameAr,
+      nameEn: actor.nameEn,
+      country: fallback.country,
+      sector: fallback.sector,
+      wikidata: actor.wikidata,
+      role: fallback.role,
+      entityType: null,
+    };
+  }
+
+  /** A country acting: not after a locative preposition, not written with the preposition ب (بتركيا). */
+  private stateMention(unit: Unit): ActorMention | null {
+    const place = unit.place as PlaceInput;
+    if (!place.countryCode || !(place.featureCode ?? '').startsWith('PCL')) return null;
+    const before = this.tokens[unit.first - 1];
+    if (before && before.sentence === (this.tokens[unit.first] as Token).sentence && LOCATIVE.has(before.norm)) return null;
+    if (this.startsWithProclitic(unit.first, LOCATIVE_PROCLITIC)) return null;
+    const state = this.dictionary.stateActor(place.countryCode);
+    if (!state) return null;
+    return { ...this.span(unit.first, unit.last), ...this.fromActor(state, state.codings[0] ?? null), basis: 'state', confidence: CONFIDENCE.state };
+  }
+
+  private startsWithProclitic(i: number, letter: string): boolean {
+    const token = this.tokens[i] as Token;
+    const start = this.forms.startWithoutProclitics(i);
+    return start > token.start && this.input.text.slice(token.start, start).includes(letter);
+  }
+
+  private unknownMention(unit: Unit): ActorMention | null {
+    const entity = unit.entity as EntityInput;
+    const kind: ActorKind | null = entity.type === 'PERS' ? 'person' : entity.type === 'ORG' ? 'organization' : null;
+    if (!kind) return null;
+    const nameAr = this.input.text.slice(entity.start, entity.end);
+    let country: string | null = null;
+    let last = unit.last;
+    const next = this.complementAfter(unit.last);
+    if (next && (next.unit.kind === 'adjective' || next.unit.kind === 'region')) {
+      country = next.unit.kind === 'adjective' ? (next.unit.place?.countryCode ?? null) : regionOf(next.unit);
+      next.unit.consumed = true;
+      last = next.unit.last;
+    }
+    return {
+      ...this.span(unit.first, last),
+      actorId: null,
+      kind,
+      nameAr,
+      nameEn: null,
+      country,
+      sector: 'UNK',
+      wikidata: null,
+      role: null,
+      entityType: entity.type,
+      basis: 'unknown',
+      confidence: CONFIDENCE.unknown * (entity.confidence ?? 1),
+    };
+  }
+
+  private span(first: number, last: number): Span3 {
+    const start = this.forms.startWithoutProclitics(first);
+    const end = (this.tokens[last] as Token).end;
+    return { start, end, surface: this.input.text.slice(start, end) };
+  }
+}
+
+interface Span3 {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+/** An institution's name without its country: `Armed Forces of {country}` → `Armed Forces`. */
+function genericName(agent: Agent): string {
+  return agent.nameEn.replace(/\s*(of\s+)?\{country\}/, '');
+}
+
+/** The coding with the latest start: what an actor is now, as far as the dictionary knows. */
+function latestCoding(actor: Actor): ActorCoding {
+  let latest = actor.codings[0] as ActorCoding;
+  for (const c of actor.codings) if ((c.from ?? '') > (latest.from ?? '')) latest = c;
+  return latest;
+}
+
+function regionOf(unit: Unit): string | null {
+  const target = unit.match?.phrase.target;
+  return target?.type === 'region' ? target.region : null;
+}
+
+function isPersonUnit(unit: Unit): boolean {
+  const target = unit.match?.phrase.target;
+  return target?.type === 'actor' && target.actors.some((a) => a.kind === 'person');
+}
+
+function coverage(n: number, spans: readonly { first: number; last: number }[]): Uint8Array {
+  const covered = new Uint8Array(n);
+  for (const s of spans) covered.fill(1, s.first, s.last + 1);
+  return covered;
+}
+
+function overlaps(m: { first: number; last: number }, others: readonly { first: number; last: number }[]): boolean {
+  return others.some((o) => o.first <= m.last && m.first <= o.last);
+}
+

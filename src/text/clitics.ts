@@ -186,23 +186,25 @@ function computeStemVariants(w: string, taMarbuta: boolean, lexicon: WordLookup)
   return out;
 }
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 300_000;
 /** Word frequencies are Zipfian, so a per-lexicon memo makes indexing a document mostly lookups. */
-const variantCache = new WeakMap<WordLookup, Map<string, string[]>>();
+const variantCaches = new WeakMap<WordLookup, Map<string, string[]>>();
 
-/**
- * Every plausible normalized stem of a word, the word itself first (بمصراتة → بمصراته, مصراته). For a search
- * index: an extra stem costs little, a missing one loses a match. Stems the lexicon knows are always included;
- * guessed ones only for words the lexicon does not know. The returned array is shared: do not modify it.
- */
-export function stemVariants(word: string, lexicon: WordLookup): string[] {
-  const w = normalizeWord(word);
-  const taMarbuta = endsWithTaMarbuta(word);
-  let cache = variantCache.get(lexicon);
+/** The memo of stem variants for one lexicon (a lexicon is immutable, so its answers can be kept). */
+export function variantCache(lexicon: WordLookup): Map<string, string[]> {
+  let cache = variantCaches.get(lexicon);
   if (!cache) {
     cache = new Map();
-    variantCache.set(lexicon, cache);
+    variantCaches.set(lexicon, cache);
   }
+  return cache;
+}
+
+/** stemVariants for a word already normalized (`w`), with the surface it was written as. */
+export function variantsOf(w: string, surface: string, cache: Map<string, string[]>, lexicon: WordLookup): string[] {
+  const taMarbuta = w.charCodeAt(w.length - 1) === HEH && endsWithTaMarbuta(surface);
+  // Most words cannot carry a clitic at all: answering them here spares a lookup in a large memo.
+  if (!mayHaveClitics(w, taMarbuta)) return [w];
   // NUL never survives in a word, so it tells the two spellings of a final ه apart in the key.
   const key = taMarbuta ? w + '\u0000' : w;
   let variants = cache.get(key);
@@ -214,6 +216,41 @@ export function stemVariants(word: string, lexicon: WordLookup): string[] {
   return variants;
 }
 
+/**
+ * Every plausible normalized stem of a word, the word itself first (بمصراتة → بمصراته, مصراته). For a search
+ * index: an extra stem costs little, a missing one loses a match. Stems the lexicon knows are always included;
+ * guessed ones only for words the lexicon does not know. The returned array is shared: do not modify it.
+ */
+export function stemVariants(word: string, lexicon: WordLookup): string[] {
+  return variantsOf(normalizeWord(word), word, variantCache(lexicon), lexicon);
+}
+
+const HEH = 0x0647;
+
+/** A quick test that analyses() could find anything besides the bare word: a clitic letter at either end. */
+function mayHaveClitics(w: string, taMarbuta: boolean): boolean {
+  const n = w.length;
+  if (n < 3) return false;
+  const first = w.charAt(0);
+  if ('وفبكلس'.includes(first) || w.startsWith('ال')) return true;
+  const last = w.charAt(n - 1);
+  const before = w.charAt(n - 2);
+  switch (last) {
+    case 'ه':
+      return !taMarbuta;
+    case 'ك':
+      return true;
+    case 'ا': // ها نا هما كما
+      return before === 'ه' || before === 'ن' || before === 'م';
+    case 'م': // هم كم
+    case 'ن': // هن كن
+      return before === 'ه' || before === 'ك';
+    case 'ي': // ني, and ي after a ta marbuta written ت
+      return before === 'ن' || before === 'ت';
+    default:
+      return false;
+  }
+}
 /** Ta marbuta and its presentation forms (isolated, final). */
 const TA_MARBUTA = new Set([0x0629, 0xfe93, 0xfe94]);
 

@@ -1,5 +1,5 @@
 import { hasKnownReading } from './clitics.js';
-import { normalize, normalizeWord } from './normalize.js';
+import { normalize, normalizeWord, type NormalizedText } from './normalize.js';
 import type { GlueLexicon, Repair, Token, TrieNode } from './types.js';
 
 /**
@@ -18,6 +18,8 @@ const SPACE = 0x20;
 const MIN_GLUED = 4;
 /** Known words shorter than this end real words too often (ما in عندما, لم in فيلم) to stand as parts. */
 const MIN_PART = 3;
+/** A word followed by a name, with no article or و between them, is worth a look only in a token this long. */
+const MIN_LONE_NAME_GLUE = 9;
 /** Short names hide inside words (هيت in انتهيت, مكة in منهمكة): a name that is not the first part needs this many letters. */
 const MIN_NAME_PART = 4;
 
@@ -58,19 +60,21 @@ function walk(w: string, node: TrieNode, pos: number, to: number, spaces: number
 }
 
 const MIN_ARTICLE_STEM = 3;
+const WITH_OR_WITHOUT = [false, true];
+const WITHOUT = [false];
 
 /**
  * Every known word (with optional conjunction, preposition and article) that starts at `start`.
  * `hamza[i]` is 1 where the normalized ا was written أ إ or آ: the article's alef never is, so إليكم or
  * آليات does not start with the article even though it normalizes to ال….
  */
-function partsAt(w: string, start: number, to: number, hamza: Uint8Array, lexicon: GlueLexicon): Part[] {
+function partsAt(w: string, start: number, to: number, written: Written, lexicon: GlueLexicon): Part[] {
   const parts: Part[] = [];
   const root = lexicon.trie;
-  const conjOptions = 'وف'.includes(w.charAt(start)) ? [false, true] : [false];
+  const conjOptions = 'وف'.includes(w.charAt(start)) ? WITH_OR_WITHOUT : WITHOUT;
   for (const conj of conjOptions) {
     const p = start + (conj ? 1 : 0);
-    const prepOptions = 'بكل'.includes(w.charAt(p)) ? [false, true] : [false];
+    const prepOptions = 'بكل'.includes(w.charAt(p)) ? WITH_OR_WITHOUT : WITHOUT;
     for (const prep of prepOptions) {
       const q = p + (prep ? 1 : 0);
       // An entry as written from q: a name, a word, or a word that carries the article (الخارجية).
@@ -80,10 +84,10 @@ function partsAt(w: string, start: number, to: number, hamza: Uint8Array, lexico
         // ال + fewer than three letters is a function word (الا، الم، الي), never a word start to cut at.
         if (w.startsWith('ال', q) && end - q - 2 < MIN_ARTICLE_STEM && !name) return;
         // The article is ال before a known stem (الخارجية) or part of a name (السودان); اليات (آليات) is neither.
-        const article = w.startsWith('ال', q) && hamza[q] !== 1 && (name || lexicon.has(entry.slice(2)));
+        const article = w.startsWith('ال', q) && !written.hamzaAt(q) && (name || lexicon.has(entry.slice(2)));
         parts.push({ end, spaces, conj, core: end - q, kind: article ? 'article' : name ? 'name' : 'word' });
       });
-      const stemAt = prep && w.charAt(p) === 'ل' && w.charAt(q) === 'ل' ? q + 1 : w.startsWith('ال', q) && hamza[q] !== 1 ? q + 2 : -1;
+      const stemAt = prep && w.charAt(p) === 'ل' && w.charAt(q) === 'ل' ? q + 1 : w.startsWith('ال', q) && !written.hamzaAt(q) ? q + 2 : -1;
       if (stemAt < 0) continue;
       // The article, or ل + ال written لل, before a known stem (or a name the lexicon lists with its article).
       const record = (end: number, spaces: number[]): void => {
@@ -118,12 +122,12 @@ function fitsBefore(part: Part, next: Part): boolean {
 }
 
 /** The parse of w[from, to) into the fewest acceptable parts, or null; memoized by start position. */
-function parseKnown(w: string, from: number, to: number, hamza: Uint8Array, lexicon: GlueLexicon): Parse | null {
+function parseKnown(w: string, from: number, to: number, written: Written, lexicon: GlueLexicon): Parse | null {
   const memo = new Map<number, Parse | null>();
   const best = (start: number): Parse | null => {
     if (memo.has(start)) return memo.get(start) ?? null;
     let result: Parse | null = null;
-    for (const part of partsAt(w, start, to, hamza, lexicon)) {
+    for (const part of partsAt(w, start, to, written, lexicon)) {
       if (start > from && (part.kind === 'word' || (part.kind === 'name' && !part.conj && part.core < MIN_NAME_PART))) continue;
       let candidate: Parse | null = null;
       if (part.end === to) {
@@ -155,38 +159,53 @@ function isArabicLetter(code: number): boolean {
   return (code >= 0x0621 && code <= 0x064a && code !== 0x0640) || (code >= 0x0671 && code <= 0x06d3);
 }
 
-/** What the normalized word lost that glue repair needs: where ة and ى were, and which alefs had a hamza. */
-interface Written {
-  /** Normalized positions right after a ة or ى that ends a word inside the token. */
-  certain: number[];
-  hamza: Uint8Array;
-}
-
-const NO_HAMZA = new Uint8Array(0);
-
 /**
- * ة then a letter is always a lost space (one lone letter after it is a typo: الضربةن); ى then a letter is one
- * unless a hamza follows (شاطىء, old spelling) or fewer than three letters do (typed for ي: السورىات).
+ * What the normalized word lost that glue repair needs: where ة and ى were, and which alefs had a hamza.
+ * Read lazily from the surface: for most tokens neither question is ever asked.
  */
-function readWritten(surface: string, w: string): Written {
-  let marked = false;
-  for (let i = 0; i < surface.length && !marked; i++) {
-    const c = surface.charCodeAt(i);
-    marked = c === TA_MARBUTA || c === ALEF_MAQSURA || HAMZA_ALEFS.has(c);
+class Written {
+  private map: NormalizedText | null = null;
+
+  constructor(
+    private readonly surface: string,
+    private readonly w: string,
+  ) {}
+
+  /** The surface character behind normalized position k (normalization is one-to-one for most words). */
+  private sourceOf(k: number): number {
+    if (this.surface.length === this.w.length) return this.surface.charCodeAt(k);
+    this.map ??= normalize(this.surface);
+    return this.surface.charCodeAt(this.map.toOriginal(k));
   }
-  if (!marked) return { certain: [], hamza: NO_HAMZA };
-  const n = normalize(surface);
-  const certain: number[] = [];
-  const hamza = new Uint8Array(w.length);
-  for (let k = 0; k < w.length; k++) {
-    const source = surface.charCodeAt(n.toOriginal(k));
-    if (HAMZA_ALEFS.has(source)) hamza[k] = 1;
-    if ((source !== TA_MARBUTA && source !== ALEF_MAQSURA) || !isArabicLetter(w.charCodeAt(k + 1))) continue;
-    const rest = w.length - k - 1;
-    const conjunction = rest === 1 && 'وف'.includes(w.charAt(k + 1));
-    if (source === TA_MARBUTA ? rest >= 2 || conjunction : rest >= 3 && w.charCodeAt(k + 1) !== HAMZA) certain.push(k + 1);
+
+  /** The article's alef is never written with a hamza: إليكم and آليات do not start with the article. */
+  hamzaAt(k: number): boolean {
+    return HAMZA_ALEFS.has(this.sourceOf(k));
   }
-  return { certain, hamza };
+
+  /**
+   * Normalized positions right after a ة or ى that ends a word inside the token. ة then a letter is always a
+   * lost space (one stray letter after it is a typo: الضربةن); ى then a letter is one unless a hamza follows
+   * (شاطىء, an old spelling) or fewer than three letters do (ى typed for ي: السورىات).
+   */
+  certainCuts(): number[] {
+    const { surface, w } = this;
+    let found = false;
+    for (let i = 0; i < surface.length - 1 && !found; i++) {
+      const c = surface.charCodeAt(i);
+      found = c === TA_MARBUTA || c === ALEF_MAQSURA;
+    }
+    if (!found) return [];
+    const cuts: number[] = [];
+    for (let k = 0; k + 1 < w.length; k++) {
+      const source = this.sourceOf(k);
+      if ((source !== TA_MARBUTA && source !== ALEF_MAQSURA) || !isArabicLetter(w.charCodeAt(k + 1))) continue;
+      const rest = w.length - k - 1;
+      const conjunction = rest === 1 && 'وف'.includes(w.charAt(k + 1));
+      if (source === TA_MARBUTA ? rest >= 2 || conjunction : rest >= 3 && w.charCodeAt(k + 1) !== HAMZA) cuts.push(k + 1);
+    }
+    return cuts;
+  }
 }
 
 /** One part is a known word with its clitics (والسلام), not glue, unless it is a name that lost its space. */
@@ -213,22 +232,21 @@ function addCuts(parse: Parse, cuts: Set<number>): string {
   return conjoined ? 'a conjunction between known words' : 'known words glued together';
 }
 
-function computeSplit(surface: string, lexicon: GlueLexicon): Split | null {
-  const w = normalizeWord(surface);
-  if (w.length < MIN_GLUED) return null;
-  const { certain, hamza } = readWritten(surface, w);
+function computeSplit(surface: string, w: string, lexicon: GlueLexicon): Split | null {
+  const written = new Written(surface, w);
+  const certain = written.certainCuts();
+  // The whole word first, so a name spanning a ة (الإماراتالعربيةالمتحدة) is still found as one name.
+  const whole = parseKnown(w, 0, w.length, written, lexicon);
   // A known word, or clitics around a known stem (حيالهما), is what it seems unless a ة or ى says otherwise.
-  if (certain.length === 0 && hasKnownReading(w, lexicon)) return null;
+  if (certain.length === 0 && (!isGlue(whole) || hasKnownReading(w, lexicon))) return null;
   const cuts = new Set(certain);
   const reasons = new Set<string>();
   if (certain.length > 0) reasons.add('ة or ى inside a word');
-  // The whole word first, so a name spanning a ة (الإماراتالعربيةالمتحدة) is still found as one name.
-  const whole = parseKnown(w, 0, w.length, hamza, lexicon);
   if (isGlue(whole)) reasons.add(addCuts(whole, cuts));
-  else if (certain.length > 0) {
+  else {
     const bounds = [0, ...certain, w.length];
     for (let s = 0; s + 1 < bounds.length; s++) {
-      const parse = parseKnown(w, bounds[s] as number, bounds[s + 1] as number, hamza, lexicon);
+      const parse = parseKnown(w, bounds[s] as number, bounds[s + 1] as number, written, lexicon);
       if (isGlue(parse)) reasons.add(addCuts(parse, cuts));
     }
   }
@@ -236,20 +254,40 @@ function computeSplit(surface: string, lexicon: GlueLexicon): Split | null {
   return { cuts: [...cuts].sort((a, b) => a - b), reason: [...reasons].join('; ') };
 }
 
-const CACHE_LIMIT = 100_000;
+const CACHE_LIMIT = 300_000;
 const splitCache = new WeakMap<GlueLexicon, Map<string, Split | null>>();
 
-function splitOf(surface: string, lexicon: GlueLexicon): Split | null {
-  let cache = splitCache.get(lexicon);
-  if (!cache) {
-    cache = new Map();
-    splitCache.set(lexicon, cache);
+const CLITIC_LETTERS = 'وفبكل';
+
+/**
+ * A quick test, without the memo, for what a glued word needs: a ة or ى before its end, an article (ال or لل)
+ * after the first letters that are not clitics (وزيرالخارجية, but not وبالمدينة), a و inside (ليبياومصر), or
+ * enough letters for a word and a name (تنظيمداعش). It lets nine tokens in ten through without a lookup.
+ */
+function mayBeGlued(surface: string, w: string): boolean {
+  const n = w.length;
+  if (n >= MIN_LONE_NAME_GLUE) return true;
+  for (let i = 0; i < surface.length - 1; i++) {
+    const c = surface.charCodeAt(i);
+    if (c === TA_MARBUTA || c === ALEF_MAQSURA) return true;
   }
-  let split = cache.get(surface);
+  let clitics = 0;
+  while (clitics < 2 && CLITIC_LETTERS.includes(w.charAt(clitics))) clitics++;
+  for (let p = w.indexOf('ل', 2); p >= 0 && p <= n - 3; p = w.indexOf('ل', p + 1)) {
+    const before = w.charAt(p - 1);
+    if ((before === 'ا' || before === 'ل') && p - 1 > clitics) return true;
+  }
+  const waw = w.indexOf('و', MIN_PART);
+  return waw >= 0 && waw <= n - 1 - MIN_PART;
+}
+
+function splitOf(token: Token, cache: Map<string, Split | null>, lexicon: GlueLexicon): Split | null {
+  if (!mayBeGlued(token.surface, token.norm)) return null;
+  let split = cache.get(token.surface);
   if (split === undefined) {
-    split = computeSplit(surface, lexicon);
+    split = computeSplit(token.surface, token.norm, lexicon);
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(surface, split);
+    cache.set(token.surface, split);
   }
   return split;
 }
@@ -275,8 +313,13 @@ function cutToken(token: Token, cuts: number[]): Token[] | null {
 export function repairGlued(tokens: Token[], names: GlueLexicon): { tokens: Token[]; repairs: Repair[] } {
   const out: Token[] = [];
   const repairs: Repair[] = [];
+  let cache = splitCache.get(names);
+  if (!cache) {
+    cache = new Map();
+    splitCache.set(names, cache);
+  }
   for (const token of tokens) {
-    const split = token.kind === 'word' && token.norm.length >= MIN_GLUED ? splitOf(token.surface, names) : null;
+    const split = token.kind === 'word' && token.norm.length >= MIN_GLUED ? splitOf(token, cache, names) : null;
     const parts = split ? cutToken(token, split.cuts) : null;
     if (!split || !parts) {
       out.push(out.length === token.index ? token : { ...token, index: out.length });

@@ -1,5 +1,5 @@
 import type { Span } from '../core/index.js';
-import { stemVariants } from './clitics.js';
+import { variantCache, variantsOf } from './clitics.js';
 import { scanTokens } from './scan.js';
 import type { Token, WordLookup } from './types.js';
 
@@ -8,9 +8,8 @@ function searchable(token: Token): boolean {
   return token.kind === 'word' || token.kind === 'number' || token.kind === 'latin';
 }
 
-function termsOf(token: Token, lexicon: WordLookup): string[] {
-  // The surface, not the norm: stemVariants reads whether a final ه was written ة.
-  return token.kind === 'word' ? stemVariants(token.surface, lexicon) : [token.norm];
+function termsOf(token: Token, cache: Map<string, string[]>, lexicon: WordLookup): string[] {
+  return token.kind === 'word' ? variantsOf(token.norm, token.surface, cache, lexicon) : [token.norm];
 }
 
 /**
@@ -19,9 +18,10 @@ function termsOf(token: Token, lexicon: WordLookup): string[] {
  */
 export function searchTerms(text: string, lexicon: WordLookup): string[] {
   const terms: string[] = [];
+  const cache = variantCache(lexicon);
   for (const token of scanTokens(text)) {
     if (!searchable(token)) continue;
-    for (const term of termsOf(token, lexicon)) terms.push(term);
+    for (const term of termsOf(token, cache, lexicon)) terms.push(term);
   }
   return terms;
 }
@@ -32,9 +32,10 @@ export function searchTerms(text: string, lexicon: WordLookup): string[] {
  */
 export function queryTerms(query: string, lexicon: WordLookup): string[][] {
   const groups: string[][] = [];
+  const cache = variantCache(lexicon);
   for (const token of scanTokens(query)) {
     if (!searchable(token)) continue;
-    const group = token.kind === 'word' && lexicon.has(token.norm) ? [token.norm] : termsOf(token, lexicon);
+    const group = token.kind === 'word' && lexicon.has(token.norm) ? [token.norm] : termsOf(token, cache, lexicon);
     groups.push([...group]);
   }
   return groups;
@@ -45,8 +46,9 @@ export function matchSpans(text: string, query: string, lexicon: WordLookup): Sp
   const wanted = new Set(queryTerms(query, lexicon).flat());
   if (wanted.size === 0) return [];
   const spans: Span[] = [];
+  const cache = variantCache(lexicon);
   for (const token of scanTokens(text)) {
-    if (searchable(token) && termsOf(token, lexicon).some((term) => wanted.has(term))) {
+    if (searchable(token) && termsOf(token, cache, lexicon).some((term) => wanted.has(term))) {
       spans.push({ start: token.start, end: token.end });
     }
   }

@@ -39,8 +39,11 @@ type Calendar = 'gregorian' | 'hijri';
 const NO_CONTEXT: DateContext = { weekday: null, part: null, phase: null };
 const DASHES = new Set(['-', '–', '—', 'ـ']);
 const COMMAS = new Set([',', '،']);
+const SEPARATORS = new Set(['/', '-', '.']);
 /** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
+/** How many words around «بعد N …» are searched for a sign of the future. */
+const FUTURE_WINDOW = 6;
 const DAYS = [1, 31] as const;
 const COUNTS = [1, 1000] as const;
 const GREGORIAN_YEARS = [1000, 2200] as const;
@@ -88,7 +91,7 @@ class Grammar {
   private isCandidate(i: number): boolean {
     const token = this.tokens[i] as Token;
     if (token.kind === 'number') return true;
-    return token.kind === 'word' && this.sensesAt(i, true).length > 0;
+    return token.kind === 'word' && (this.words.starts(token.norm) || this.words.cliticForms(token.norm).length > 0);
   }
 
   private parseAt(i: number): Parsed | null {
@@ -137,9 +140,7 @@ class Grammar {
       };
       senses.push(...this.words.match(token.norm, next));
       if (stems && senses.length === 0) {
-        // Time words are listed with their article: strip a conjunction or preposition (واليوم, لليوم), never the article.
-        const forms = stemVariants(token.surface, this.words);
-        for (const form of forms) if (!forms.includes('ال' + form)) senses.push(...this.words.match(form, next));
+        for (const form of this.words.cliticForms(token.norm)) senses.push(...this.words.match(form, next));
       }
     }
     memo.set(k, senses);
@@ -216,6 +217,9 @@ class Grammar {
       }
     }
     const apposed = this.apposedWeekday(end);
+    // «اليوم السبت 9 / 10 / 1436 هـ»: a written date says more than the word for the day.
+    const dated = apposed && this.dateAfterWeekday(apposed.end, apposed.weekday, part);
+    if (dated) return dated;
     return {
       end: apposed?.end ?? end,
       reading: { kind: 'relative-day', offset, part: night ? 'night' : part, weekday: apposed?.weekday ?? null },
@@ -248,17 +252,22 @@ class Grammar {
     if (part === 'night' && (this.punct(end, DASHES) || this.punct(end, new Set(['/']))) && this.s(end + 1, 'weekday')) end += 2;
     else if (part === 'night' && this.s(end, 'weekday')) end += 1;
 
-    let j = end;
-    if (this.punct(j, COMMAS)) j++;
-    const sameAs = this.s(j, 'same-as');
-    if (sameAs) j += sameAs.length;
-    const dated = this.explicitDate(j, { weekday: weekday.sense.value, part, phase: null });
+    const dated = this.dateAfterWeekday(end, weekday.sense.value, part);
     if (dated) return dated;
 
     const direction = this.s(end, 'direction');
     const occurrence = direction && direction.sense.value !== 0 ? direction.sense.value : -1;
     if (direction && direction.sense.value !== 0) end += direction.length;
     return { end, reading: { kind: 'weekday', weekday: weekday.sense.value, occurrence, part } };
+  }
+
+  /** The date that follows a weekday: «الثلاثاء 21 يوليو», «الاثنين، 10 مارس», «الاثنين الموافق 10 أغسطس». */
+  private dateAfterWeekday(k: number, weekday: Weekday, part: DayPart | null): Parsed | null {
+    let j = k;
+    if (this.punct(j, COMMAS)) j++;
+    const sameAs = this.s(j, 'same-as');
+    if (sameAs) j += sameAs.length;
+    return this.explicitDate(j, { weekday, part, phase: null });
   }
 
   private followsDualNoun(): boolean {
@@ -305,9 +314,10 @@ class Grammar {
   }
 
   private numericDate(k: number, context: DateContext): Parsed | null {
-    const token = this.token(k);
-    const parts = token?.kind === 'number' ? NUMERIC_DATE.exec(token.norm) : null;
-    if (!parts) return null;
+    const written = this.numericDateText(k);
+    const parts = written && NUMERIC_DATE.exec(written.text);
+    if (!written || !parts) return null;
+    const next = written.end;
     const [a, b, c] = [Number(parts[1]), Number(parts[3]), Number(parts[4])];
     const yearFirst = (parts[1] as string).length === 4;
     const year = yearFirst ? a : c;
@@ -315,18 +325,34 @@ class Grammar {
     let [month, day] = yearFirst ? [b, c] : [b, a];
     if (!yearFirst && month > 12 && day <= 12) [month, day] = [day, month];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    const era = this.s(k + 1, 'era');
+    const era = this.s(next, 'era');
     const calendar = era?.sense.value === 'hijri' || (!era && inRange(year, [1300, 1500])) ? 'hijri' : 'gregorian';
     if (!inRange(year, calendar === 'hijri' ? HIJRI_YEARS : GREGORIAN_YEARS)) return null;
     return {
-      end: k + 1 + (era?.length ?? 0),
+      end: next + (era?.length ?? 0),
       reading: { kind: 'date', calendar, year, yearOffset: null, month, day, direction: null, phase: context.phase, weekday: context.weekday, part: context.part },
     };
+  }
+
+  /** A date in digits as one token (21/7/2015) or spread over five (9 / 10 / 1436), and the token after it. */
+  private numericDateText(k: number): { text: string; end: number } | null {
+    const token = this.token(k);
+    if (token?.kind !== 'number') return null;
+    const separator = this.token(k + 1);
+    if (separator && SEPARATORS.has(separator.norm) && this.punct(k + 1, SEPARATORS) && this.is(k + 3, separator.norm)) {
+      const [month, year] = [this.token(k + 2), this.token(k + 4)];
+      if (month?.kind === 'number' && year?.kind === 'number') {
+        return { text: [token.norm, month.norm, year.norm].join(separator.norm), end: k + 5 };
+      }
+    }
+    return { text: token.norm, end: k + 1 };
   }
 
   private namedDate(k: number, context: DateContext): Parsed | null {
     const start = k;
     let day: number | null = null;
+    // «الـ4 من شهر ذي الحجة»: the article written apart before a day number.
+    if (this.is(k, 'ال') && this.token(k + 1)?.kind === 'number') k += 1;
     const ordinal = this.s(k, 'ordinal');
     const firstDay = ordinal ? undefined : this.s(k, 'first-day');
     const number = this.digits(k, DAYS, 1, 2);
@@ -470,9 +496,29 @@ class Grammar {
       count = unit.sense.count;
     } else if (unit.sense.count === 2) return null;
     if (this.s(k, 'number')?.sense.value === 1) k += 1;
-    // «قبل يومين من الانتخابات» counts from another event; «منذ عام 2011», «قبل شهر رمضان» are dates.
-    if (this.s(k, 'from-event') || this.token(k)?.kind === 'number' || this.s(k, 'month')) return null;
-    return { end: k, reading: { kind: 'offset', unit: unit.sense.value, count, sign: ago ? -1 : 1 } };
+    const end = k;
+    if (this.s(k, 'only')) k += 1;
+    // «بعد عامين من الآن» counts from publication; «قبل يومين من الانتخابات», «بعد شهر فقط على …» from another event.
+    const fromNow = this.s(k, 'from-event') && this.s(k + 1, 'now') ? k + 2 : null;
+    if (fromNow === null && this.s(k, 'from-event')) return null;
+    // «منذ عام 2011», «قبل شهر رمضان» are dates.
+    if (this.token(end)?.kind === 'number' || this.s(end, 'month')) return null;
+    // After a span, news mostly narrates («وبعد عشرة أشهر أصبح», «يوما بعد يوم»): it counts from publication
+    // only when the sentence speaks of the future («ستتولى الشركات … بعد 15 يوما»).
+    if (after && fromNow === null && (this.before('unit') || !this.futureNear(i, end))) return null;
+    return { end: fromNow ?? end, reading: { kind: 'offset', unit: unit.sense.value, count, sign: ago ? -1 : 1 } };
+  }
+
+  /** A future marker (سوف, لن, a verb with the future prefix سـ) within a few words of tokens [i, end). */
+  private futureNear(i: number, end: number): boolean {
+    for (let k = Math.max(0, i - FUTURE_WINDOW); k < end + FUTURE_WINDOW; k++) {
+      const token = this.token(k);
+      if (!token || token.kind !== 'word' || (k >= i && k < end)) continue;
+      if (this.s(k, 'future', false)) return true;
+      // The text layer commits to سـ + verb only for known verbs, but offers the stem of any plausible one.
+      if (token.norm.startsWith('س') && stemVariants(token.surface, this.words).includes(token.norm.slice(1))) return true;
+    }
+    return false;
   }
 }
 

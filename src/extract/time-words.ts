@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { DataError } from '../core/index.js';
 import { defaultLexiconPaths, loadDefaultLexicon, loadLexicon, type LexiconEntry } from '../lexicon/index.js';
-import type { WordLookup } from '../text/index.js';
+import { stemVariants, type WordLookup } from '../text/index.js';
 import type { DayPart, Phase, TimeUnit, Weekday } from './time-reading.js';
 
 /** The word lists of time expressions, in data/lexicon (see the head of each file for its keys). */
@@ -22,6 +22,9 @@ const MARKERS = [
   'after',
   'about',
   'from-event',
+  'now',
+  'only',
+  'future',
   'ambiguous',
   'not-today',
   'other-day',
@@ -109,6 +112,31 @@ export function parseSense(key: string): Sense | null {
   }
 }
 
+const NONE: readonly string[] = [];
+const MEMO_LIMIT = 100_000;
+/** وبال, وللـ: the most letters Arabic writes before a word's stem. */
+const MAX_PROCLITIC_LETTERS = 4;
+
+/** A trie of words read from their last letter. */
+interface SuffixNode {
+  next: Map<number, SuffixNode>;
+  terminal: boolean;
+}
+
+function addSuffix(root: SuffixNode, word: string): void {
+  let node = root;
+  for (let i = word.length - 1; i >= 0; i--) {
+    const code = word.charCodeAt(i);
+    let child = node.next.get(code);
+    if (!child) {
+      child = { next: new Map(), terminal: false };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.terminal = true;
+}
+
 /** A phrase of the lists that starts with a given word: the words after it, and what it means. */
 interface Phrase {
   rest: readonly string[];
@@ -127,6 +155,8 @@ export interface SenseMatch {
  */
 export class TimeWords implements WordLookup {
   private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly cliticMemo = new Map<string, readonly string[]>();
+  private readonly suffixes: SuffixNode = { next: new Map(), terminal: false };
 
   /** `words` guards clitic stripping (src/text): a word it knows is never cut. */
   constructor(
@@ -151,6 +181,10 @@ export class TimeWords implements WordLookup {
     }
     // Longest first, so كانون الثاني is found before كانون and أمس الأول before أمس.
     for (const phrases of this.byFirst.values()) phrases.sort((a, b) => b.rest.length - a.rest.length);
+    for (const first of this.byFirst.keys()) {
+      addSuffix(this.suffixes, first);
+      if (first.startsWith('ال')) addSuffix(this.suffixes, first.slice(2));
+    }
   }
 
   /** True when a phrase starts with this normalized word, or the text layer's lexicon knows it. */
@@ -158,9 +192,44 @@ export class TimeWords implements WordLookup {
     return this.byFirst.has(normWord) || this.words.has(normWord);
   }
 
+  /**
+   * True when the word ends with the first word of a phrase (or that word without its article) after one to
+   * four other letters: the only words whose clitic-stripped forms can start a phrase. A walk backwards through
+   * a trie of those endings, so most words are rejected after a letter or two with no allocation.
+   */
+  private endsWithPhraseStart(normWord: string): boolean {
+    let node: SuffixNode | undefined = this.suffixes;
+    for (let i = normWord.length - 1; i >= 1; i--) {
+      node = node.next.get(normWord.charCodeAt(i));
+      if (!node) return false;
+      if (node.terminal && i <= MAX_PROCLITIC_LETTERS) return true;
+    }
+    return false;
+  }
+
   /** True when some phrase starts with this normalized word. */
   starts(normWord: string): boolean {
     return this.byFirst.has(normWord);
+  }
+
+  /**
+   * The forms of a word, once its conjunction or preposition is stripped by the text layer, that start a
+   * phrase (والخميس → الخميس, لليوم → اليوم); the article is never stripped, since the lists carry it.
+   * Memoized by word: the text layer's analysis then runs once per distinct word, not once per token.
+   */
+  cliticForms(normWord: string): readonly string[] {
+    if (!this.endsWithPhraseStart(normWord)) return NONE;
+    let forms = this.cliticMemo.get(normWord);
+    if (forms === undefined) {
+      const variants = stemVariants(normWord, this);
+      // Only proclitics: a form that keeps the word's end (بعدها is not بعد, العامة not العام).
+      const keepsEnd = (v: string) => normWord.endsWith(v) || (v.startsWith('ال') && normWord.endsWith(v.slice(2)));
+      forms = variants.filter((v) => v !== normWord && keepsEnd(v) && this.byFirst.has(v) && !variants.includes('ال' + v));
+      if (forms.length === 0) forms = NONE;
+      if (this.cliticMemo.size >= MEMO_LIMIT) this.cliticMemo.clear();
+      this.cliticMemo.set(normWord, forms);
+    }
+    return forms;
   }
 
   /**

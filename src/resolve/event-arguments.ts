@@ -16,7 +16,7 @@ import type { TokenForms } from '../extract/patterns.js';
  * Actors joined by و stay one compound list.
  */
 
-export type ArgumentRule = 'svo' | 'vso' | 'agent' | 'genitive' | 'clause-subject' | 'carried' | 'nearest' | 'object' | 'target';
+export type ArgumentRule = 'svo' | 'vso' | 'agent' | 'genitive' | 'clause-subject' | 'carried' | 'subject-np' | 'nearest' | 'object' | 'target';
 
 export interface ArgumentMention {
   actor: ActorInput;
@@ -43,9 +43,47 @@ export interface PlacedActor {
 /** bare: subject or object; agent/target: introduced as such; oblique: any other preposition (في, من, إلى…). */
 export type Marker = 'bare' | 'agent' | 'target' | 'oblique';
 
-const AGENT_BEFORE = new Set(['قبل', 'يد', 'بواسطه', 'ايدي']); // من قبل, على يد, بواسطة, على أيدي
+/**
+ * Words right before an agent: من قبل, على يد, بواسطة, على أيدي; by the fire of (قتل برصاص مسلحين, بنيران الجيش);
+ * and the relative verbs that name who carried out an attack (هجوم شنه مسلحون, الهجوم نفذته امرأة, تبنته الحركة).
+ */
+const AGENT_BEFORE = new Set([
+  'قبل', 'يد', 'بواسطه', 'ايدي', 'برصاص', 'بنيران', 'بقذيفه', 'بقذائف', 'بغاره', 'بغارات', 'بصاروخ', 'بصواريخ',
+  'نفذه', 'نفذته', 'نفذها', 'نفذتها', 'شنه', 'شنته', 'شنها', 'شنتها', 'تبناه', 'تبنته', 'تبنتها', 'ارتكبه', 'ارتكبته', 'ارتكبها',
+]);
 const TARGET_WORDS = new Set(['ضد', 'علي', 'بحق', 'تجاه', 'نحو']);
-const OBLIQUE_WORDS = new Set(['في', 'من', 'الي', 'عن', 'مع', 'بين', 'لدي', 'حول', 'عبر', 'منذ', 'بعد', 'امام', 'خلال', 'دون', 'عند', 'لصالح', 'باسم']);
+const OBLIQUE_WORDS = new Set([
+  'في', 'من', 'الي', 'عن', 'مع', 'بين', 'لدي', 'حول', 'عبر', 'منذ', 'بعد', 'قبل', 'امام', 'خلال', 'دون', 'عند', 'لصالح', 'باسم',
+  'خارج', 'داخل', 'وسط', 'قرب', 'خلف', 'فوق', 'تحت', 'قباله', 'بجانب', 'ازاء', 'حيال', 'ضمن', 'بالقرب', 'لدي',
+]);
+/** Words that count a group: «مئات من المتظاهرين», «عدد من الشبان» name the group after من, which is no preposition then. */
+const QUANTIFIERS = new Set([
+  'عدد', 'العديد', 'مئات', 'المئات', 'الاف', 'الالاف', 'عشرات', 'العشرات', 'مجموعه', 'مجموعات', 'بعض', 'كثير', 'الكثير',
+  'حشد', 'حشود', 'جموع', 'مليون', 'ملايين', 'احد', 'عناصر', 'الاف', 'افراد', 'مجاميع',
+]);
+/** Words between a verb and its subject that are not the subject: time adverbs, hedges, quantifiers. */
+const NOT_SUBJECT = new Set([
+  'امس', 'اليوم', 'مساء', 'صباح', 'ليل', 'ليلا', 'نهار', 'فجر', 'ظهر', 'ايضا', 'قد', 'نحو', 'حوالي', 'زهاء', 'قرابه', 'ما', 'يقارب',
+  'اكثر', 'اقل', 'من', 'اول', 'الاول', 'الماضي', 'الماضيه', 'الجمعه', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس',
+  'يوم', 'امس', 'مجددا', 'مره', 'اخري', 'كذلك', 'بدورهم', 'بدوره', 'اخيرا',
+]);
+/** Words that end the search for a subject: prepositions, particles, conjunctions. */
+const NO_SUBJECT = new Set([
+  'في', 'علي', 'الي', 'عن', 'مع', 'ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'لا', 'لم', 'لن', 'و', 'او', 'ثم', 'حتي', 'كما',
+  'بعد', 'قبل', 'امام', 'ضد', 'بين', 'عبر', 'خلال', 'منذ', 'حيث', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'وسط', 'قرب',
+  'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نفسه', 'نفسها', 'انفسهم', 'بالفعل', 'مما', 'ما',
+]);
+/** Words after which a clause states its subject before its verb: إن وحدة إسرائيلية خاصة اغتالت…, وكان الوحيدي أطلق… */
+const SUBJECT_OPENERS = new Set(['ان', 'انه', 'بان', 'لان', 'كان', 'كانت', 'وكان', 'وكانت', 'فان']);
+/** How far before its verb a subject opened that way may begin. */
+const OPENER_REACH = 6;
+
+/** A word that can stand as an adjective after a noun: definite after a definite head, or a nisba (إسرائيلية). */
+function adjectiveAfter(head: Token, word: Token | undefined): boolean {
+  if (!word || word.kind !== 'word' || NO_SUBJECT.has(word.norm)) return false;
+  if (head.norm.startsWith('ال')) return word.norm.startsWith('ال') && !word.norm.startsWith('الذ') && !word.norm.startsWith('الت');
+  return /(يه|ي|يين|يون|يات)$/.test(word.norm);
+}
 /** «X التابعة لـY», «X الموالية لـY», «X المدعومة من Y»: Y is who acts through X. */
 const AFFILIATION = new Set(['تابع', 'تابعه', 'التابع', 'التابعه', 'تابعين', 'التابعين', 'الموالي', 'الموالين', 'مواليه', 'المواليه', 'المدعوم', 'المدعومه', 'المدعومين']);
 /** Masdars whose following noun is the attacker (هجوم داعش على…), not the victim (قصف المستشفى). */
@@ -58,6 +96,7 @@ const CONFIDENCE: Record<ArgumentRule, number> = {
   genitive: 0.9,
   'clause-subject': 0.85,
   carried: 0.8,
+  'subject-np': 0.7,
   nearest: 0.6,
   object: 1,
   target: 1,
@@ -75,6 +114,7 @@ function markerOf(actor: ActorInput, tokens: readonly Token[], first: number): M
   }
   if (AGENT_BEFORE.has(prevNorm)) return 'agent';
   if (TARGET_WORDS.has(prevNorm)) return 'target';
+  if (prevNorm === 'من' && tokens.slice(Math.max(0, first - 4), first - 1).some((t) => t.kind === 'number' || QUANTIFIERS.has(t.norm.replace(/^[وف]/, '')))) return 'bare';
   if (OBLIQUE_WORDS.has(prevNorm)) return prevNorm === 'من' && AFFILIATION.has(tokens[first - 2]?.norm ?? '') ? 'bare' : 'oblique';
   return 'bare';
 }
@@ -126,10 +166,11 @@ function overlapsTrigger(a: PlacedActor, t: TriggerMention): boolean {
 }
 
 /**
- * The arguments of one trigger. `placed` are the document's actors (placeActors), `forms` the tokens' readings,
+ * The arguments of one trigger in `text`. `placed` are the document's actors (placeActors), `forms` the tokens' readings,
  * `carried` the actor of the event before it in the same sentence, if any.
  */
 export function findArguments(
+  text: string,
   trigger: TriggerMention,
   placed: readonly PlacedActor[],
   tokens: readonly Token[],
@@ -189,8 +230,12 @@ export function findArguments(
   const recipientRule: ArgumentRule = target ? 'target' : 'object';
 
   let actorArgs: ArgumentMention[] = [];
+  const np = actor || trigger.pos !== 'verb' ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
+  // «وقصفوا…»: a verb joined by و to the clause before shares its subject; «تظاهر الاف الاسرائيليين» names its own.
+  const joined = /^[وف]/.test(tokens[trigger.tokenStart]?.norm ?? '');
   if (actor && actorRule) actorArgs = withConjuncts(actor, placed, tokens).map((a) => ({ actor: a.actor, rule: actorRule }));
-  else if (carried.length > 0) actorArgs = carried.map((c) => ({ actor: c.actor, rule: 'carried' }));
+  else if (carried.length > 0 && (joined || !np)) actorArgs = carried.map((c) => ({ actor: c.actor, rule: 'carried' }));
+  else if (np) actorArgs = [{ actor: np, rule: 'subject-np' }];
   else {
     const used = recipientHead;
     const nearest = inSentence
@@ -208,6 +253,67 @@ export function findArguments(
   const rule = actorArgs[0]?.rule;
   return { actor: actorArgs, recipient, confidence: rule ? CONFIDENCE[rule] : 0.8 };
 }
+
+/**
+ * The subject of a verb when the actor layer knows no actor there: the noun after a singular verb (VSO: تظاهر
+ * الاف الاسرائيليين → الاسرائيليين, past quantifiers and adverbs), or the word before a plural one (SVO: 50
+ * متظاهرا تجمعوا). Kept as text, without a code: PLOVER keeps an actor's words even when it cannot code them.
+ */
+function subjectPhrase(
+  text: string,
+  trigger: TriggerMention,
+  tokens: readonly Token[],
+  clauses: readonly number[],
+  placed: readonly PlacedActor[],
+): ActorInput | null {
+  const clause = clauses[trigger.tokenStart];
+  const verb = tokens[trigger.tokenStart] as Token;
+  const plural = /(وا|ون)$/.test(verb.norm);
+  const taken = (i: number) => placed.some((a) => a.tokenStart <= i && i <= a.tokenEnd);
+  // The head noun and the adjectives that follow it (الطائرات الإسرائيلية, وحدة إسرائيلية), up to `limit`.
+  const candidate = (i: number, limit: number): ActorInput | null => {
+    const head = tokens[i] as Token;
+    if (head.kind !== 'word' || taken(i) || head.norm.length <= 2 || NO_SUBJECT.has(head.norm)) return null;
+    let last = i;
+    while (last - i < 2 && last < limit && clauses[last + 1] === clause && !taken(last + 1) && adjectiveAfter(head, tokens[last + 1])) last++;
+    const end = (tokens[last] as Token).end;
+    return { start: head.start, end, surface: text.slice(head.start, end), confidence: 0.5 };
+  };
+  const skippable = (t: Token) => t.kind === 'number' || (t.kind === 'punct' && t.norm !== ',') || NOT_SUBJECT.has(t.norm) || QUANTIFIERS.has(t.norm);
+
+  // «إن وحدة إسرائيلية خاصة اغتالت»: the first noun after a complementizer shortly before the verb.
+  for (let i = trigger.tokenStart - 1; i >= 0 && i >= trigger.tokenStart - OPENER_REACH && clauses[i] === clause; i--) {
+    if (!SUBJECT_OPENERS.has((tokens[i] as Token).norm)) continue;
+    for (let j = i + 1; j < trigger.tokenStart; j++) {
+      if (!skippable(tokens[j] as Token)) return candidate(j, trigger.tokenStart - 1);
+    }
+    break;
+  }
+  if (plural) {
+    // «50 متظاهرا تجمعوا»; a plural verb joined by و («…في شمال البلاد وخطفوا») has its subject further back.
+    if (/^[وف]/.test(verb.norm)) return null;
+    for (let i = trigger.tokenStart - 1; i >= 0 && clauses[i] === clause; i--) {
+      const t = tokens[i] as Token;
+      if (skippable(t)) continue;
+      const before = tokens[i - 1];
+      return before && OBLIQUE_WORDS.has(before.norm) ? null : candidate(i, trigger.tokenStart - 1);
+    }
+    return null;
+  }
+  // VSO: the noun after the verb, or inside a pattern's gap (أطلق مسلحون النار), past adverbs and quantifiers.
+  const gapped = trigger.tokenEnd > trigger.tokenStart && trigger.pos === 'verb';
+  const stop = gapped ? trigger.tokenEnd : tokens.length;
+  for (let i = trigger.tokenStart + 1; i < stop && clauses[i] === clause; i++) {
+    if (!gapped && i <= trigger.tokenEnd) continue;
+    const t = tokens[i] as Token;
+    if (skippable(t)) continue;
+    // A preposition, or a word that carries one with the article (بالحجارة, للمطالبة), starts no subject.
+    if (NO_SUBJECT.has(t.norm) || t.norm.startsWith('بال') || t.norm.startsWith('لل')) return null;
+    return candidate(i, stop - 1);
+  }
+  return null;
+}
+
 
 function distance(a: PlacedActor, t: TriggerMention): number {
   return a.tokenStart > t.tokenEnd ? a.tokenStart - t.tokenEnd : t.tokenStart - a.tokenEnd;

@@ -241,10 +241,10 @@ export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadD
     const t = triggers[group.lead] as TriggerMention;
     const clause = clauses[t.tokenStart] as number;
     const carry = carried && carried.sentence === t.sentence ? carried.actor : [];
-    let args = findArguments(t, actors, tokens, forms, clauses, carry);
+    let args = findArguments(text, t, actors, tokens, forms, clauses, carry);
     for (const i of group.members) {
       if (args.actor.length > 0 && args.actor[0]?.rule !== 'nearest') break;
-      const other = findArguments(triggers[i] as TriggerMention, actors, tokens, forms, clauses, carry);
+      const other = findArguments(text, triggers[i] as TriggerMention, actors, tokens, forms, clauses, carry);
       if (other.actor.length > 0 && other.confidence > args.confidence) args = other;
     }
     if (args.actor.length > 0 && args.actor[0]?.rule !== 'nearest') carried = { sentence: t.sentence, actor: args.actor };

@@ -9,9 +9,11 @@ import type { Token } from '../text/index.js';
 /** Connectives that open a new clause (normalized; with or without و/ف before them). */
 const OPENERS = new Set(['فيما', 'بينما', 'حين', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ثم', 'حيث', 'بعدما', 'عندما', 'حينما', 'كما', 'الا', 'اذ']);
 const BREAK_PUNCT = new Set([',', ';', ':', '.', '?', '!', '(', ')', '-', '–', '—', '«', '»', '"']);
+/** A relative pronoun after a comma continues the clause of its antecedent: «المتظاهرين، الذين كانوا يهتفون». */
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
-function opensClause(token: Token): boolean {
-  if (token.kind === 'punct' || token.kind === 'symbol') return BREAK_PUNCT.has(token.norm);
+function opensClause(token: Token, next: Token | undefined): boolean {
+  if (token.kind === 'punct' || token.kind === 'symbol') return BREAK_PUNCT.has(token.norm) && !(token.norm === ',' && RELATIVES.has(next?.norm ?? ''));
   if (token.kind !== 'word') return false;
   const w = token.norm;
   if (OPENERS.has(w)) return true;
@@ -25,7 +27,7 @@ export function clauseIndex(tokens: readonly Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const prev = tokens[i - 1];
-    if (i > 0 && (prev?.sentence !== token.sentence || opensClause(token))) clause++;
+    if (i > 0 && (prev?.sentence !== token.sentence || opensClause(token, tokens[i + 1]))) clause++;
     out[i] = clause;
   }
   return out;

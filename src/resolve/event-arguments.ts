@@ -59,7 +59,8 @@ const OBLIQUE_WORDS = new Set([
 /** Words that count a group: «مئات من المتظاهرين», «عدد من الشبان» name the group after من, which is no preposition then. */
 const QUANTIFIERS = new Set([
   'عدد', 'العديد', 'مئات', 'المئات', 'الاف', 'الالاف', 'عشرات', 'العشرات', 'مجموعه', 'مجموعات', 'بعض', 'كثير', 'الكثير',
-  'حشد', 'حشود', 'جموع', 'مليون', 'ملايين', 'احد', 'عناصر', 'الاف', 'افراد', 'مجاميع',
+  'حشد', 'حشود', 'جموع', 'مليون', 'ملايين', 'احد', 'عناصر', 'افراد', 'مجاميع', 'مائه', 'مئه', 'مئتي', 'مئتين', 'الف', 'الفا',
+  'ثلاثمائه', 'اربعمائه', 'خمسمائه', 'ستمائه', 'سبعمائه', 'ثمانمائه', 'تسعمائه', 'الوف', 'الاف', 'بضعه', 'بضع', 'عده',
 ]);
 /** Words between a verb and its subject that are not the subject: time adverbs, hedges, quantifiers. */
 const NOT_SUBJECT = new Set([
@@ -71,6 +72,7 @@ const NOT_SUBJECT = new Set([
 const NO_SUBJECT = new Set([
   'في', 'علي', 'الي', 'عن', 'مع', 'ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'لا', 'لم', 'لن', 'و', 'او', 'ثم', 'حتي', 'كما',
   'بعد', 'قبل', 'امام', 'ضد', 'بين', 'عبر', 'خلال', 'منذ', 'حيث', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'وسط', 'قرب',
+  'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'وهم', 'وهو', 'وهي',
   'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نفسه', 'نفسها', 'انفسهم', 'بالفعل', 'مما', 'ما',
 ]);
 /** Words after which a clause states its subject before its verb: إن وحدة إسرائيلية خاصة اغتالت…, وكان الوحيدي أطلق… */
@@ -141,6 +143,21 @@ export function placeActors(actors: readonly ActorInput[], tokens: readonly Toke
   return out;
 }
 
+/** No preposition between two tokens: nothing but the subject's own words stand between a verb and its subject. */
+function clearPath(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const w = (tokens[i] as Token).norm;
+    if (OBLIQUE_WORDS.has(w) || TARGET_WORDS.has(w) || w.startsWith('بال') || w.startsWith('لل')) return false;
+  }
+  return true;
+}
+
+/** «قوة من الشرطة العراقية», «مسلحون من داعش»: the group named after من is who acts. */
+function groupOf(actor: PlacedActor, placed: readonly PlacedActor[], tokens: readonly Token[]): PlacedActor {
+  const next = placed.find((a) => a.tokenStart === actor.tokenEnd + 2 && a.clause === actor.clause);
+  return next && tokens[actor.tokenEnd + 1]?.norm === 'من' ? next : actor;
+}
+
 /** The actor and those joined to it by و right after it (الجيش والشرطة): one compound argument. */
 function withConjuncts(head: PlacedActor, all: readonly PlacedActor[], tokens: readonly Token[]): PlacedActor[] {
   const out = [head];
@@ -196,14 +213,18 @@ export function findArguments(
     actorRule = 'agent';
   } else if (trigger.pos === 'verb') {
     const subjectBefore = bareBefore[bareBefore.length - 1];
+    // A verb agreeing in the plural (تظاهروا) follows its subject; a subject after the verb comes before any
+    // prepositional phrase (تجمع 500 متظاهر في محيط المحكمة: المحكمة is no subject).
+    const plural = /(وا|ون)$/.test((tokens[trigger.tokenStart] as Token).norm);
+    const first = bareAfter[0];
     if (subjectBefore) {
       actor = subjectBefore;
       actorRule = 'svo';
       object = bareAfter[0] ?? null;
-    } else if (bareAfter[0]) {
-      actor = bareAfter[0];
+    } else if (first && !plural && clearPath(tokens, trigger.tokenStart, first.tokenStart)) {
+      actor = first;
       actorRule = 'vso';
-      object = bareAfter.find((a) => a.tokenStart > (actor as PlacedActor).tokenEnd) ?? null;
+      object = bareAfter.find((a) => a.tokenStart > first.tokenEnd) ?? null;
     }
   } else {
     const genitive = bareAfter[0] && bareAfter[0].tokenStart === trigger.tokenEnd + 1 ? bareAfter[0] : null;
@@ -229,6 +250,7 @@ export function findArguments(
   const recipientHead = target ?? object;
   const recipientRule: ArgumentRule = target ? 'target' : 'object';
 
+  if (actor) actor = groupOf(actor, placed, tokens);
   let actorArgs: ArgumentMention[] = [];
   const np = actor || trigger.pos !== 'verb' ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
   // «وقصفوا…»: a verb joined by و to the clause before shares its subject; «تظاهر الاف الاسرائيليين» names its own.

@@ -509,14 +509,25 @@ class Grammar {
     return { end: fromNow ?? end, reading: { kind: 'offset', unit: unit.sense.value, count, sign: ago ? -1 : 1 } };
   }
 
+  /**
+   * سـ before a verb (ستعلن, وسيلتقي): the text layer commits to that reading only for verbs it knows, but offers
+   * the stem of any plausible one; سـ is then the letter before that stem, after at most a conjunction.
+   */
+  private hasFuturePrefix(token: Token): boolean {
+    const norm = token.norm;
+    const s = norm.indexOf('س');
+    if (s < 0 || s > 1) return false;
+    const stem = norm.slice(s + 1);
+    return stem.length >= 3 && stemVariants(token.surface, this.words).includes(stem);
+  }
+
   /** A future marker (سوف, لن, a verb with the future prefix سـ) within a few words of tokens [i, end). */
   private futureNear(i: number, end: number): boolean {
     for (let k = Math.max(0, i - FUTURE_WINDOW); k < end + FUTURE_WINDOW; k++) {
       const token = this.token(k);
       if (!token || token.kind !== 'word' || (k >= i && k < end)) continue;
       if (this.s(k, 'future', false)) return true;
-      // The text layer commits to سـ + verb only for known verbs, but offers the stem of any plausible one.
-      if (token.norm.startsWith('س') && stemVariants(token.surface, this.words).includes(token.norm.slice(1))) return true;
+      if (this.hasFuturePrefix(token)) return true;
     }
     return false;
   }

@@ -1,51 +1,121 @@
-import { basename } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { DEV_PERCENT, defaultAnercorpPath, readConllFile, splitAnercorp } from '../../../eval/ner/index.js';
-import { defaultModelPath, defaultNerResources, saveNerModel, trainNer } from '../../extract/ner/index.js';
+import { InputError } from '../../core/index.js';
+import {
+  buildWordClusters,
+  defaultModelPath,
+  defaultNerResources,
+  loadNerModel,
+  packageRoot,
+  saveNerModel,
+  trainNer,
+  type WordClusters,
+} from '../../extract/ner/index.js';
+import { tokenize } from '../../text/index.js';
 import { positiveInt } from '../context.js';
 import { devSlicePercent } from './ner-options.js';
 
 interface TrainFlags {
-  data?: string;
+  data: string;
   epochs: number;
   seed: number;
   devSlice: number;
   all?: boolean;
-  out?: string;
+  news: string;
+  clusters: boolean;
+  clustersFrom?: string;
+  out: string;
 }
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
 
 export function registerTrainNer(program: Command): void {
   program
     .command('train-ner')
-    .description('train the Arabic named-entity tagger (averaged perceptron) and save the model')
+    .description('train the Arabic named-entity tagger (averaged perceptron over word, list and cluster features) and save it')
     .option('--data <path>', 'CoNLL training data (token TAG a line)', defaultAnercorpPath())
-    .option('--epochs <n>', 'passes over the data', positiveInt, 12)
-    .option('--seed <n>', 'seed for shuffling the sentences; the same data and seed give the same model', positiveInt, 1)
+    .option('--epochs <n>', 'passes over the data', positiveInt, 15)
+    .option('--seed <n>', 'seed for shuffling sentences and clustering words: same data and seed, same model', positiveInt, 1)
     .option('--dev-slice <percent>', 'hold out the last N% of tokens for `marsad eval ner`', devSlicePercent, DEV_PERCENT)
     .option('--all', 'train on all of the data, holding nothing out (the model can then no longer be scored on it)')
+    .option('--news <path>', 'unlabelled news (JSON lines with a `text` field, .gz or not) to learn word clusters from', defaultNewsPath())
+    .option('--clusters-from <model>', 'reuse the word clusters of this model instead of learning them (much faster)')
+    .option('--no-clusters', 'train without word clusters')
     .option('--out <path>', 'where to write the model (.json.gz)', defaultModelPath())
-    .addHelpText('after', '\nExample: marsad train-ner --epochs 12   # writes models/ner-ar.json.gz from ../shared ANERcorp')
+    .addHelpText('after', '\nExample: marsad train-ner --clusters-from models/ner-ar.json.gz   # retrain in seconds, same clusters')
     .action((flags: TrainFlags) => {
-      const path = flags.data ?? defaultAnercorpPath();
-      const out = flags.out ?? defaultModelPath();
-      const sentences = readConllFile(path);
-      const heldOutPercent = flags.all ? 0 : flags.devSlice;
-      const train = flags.all ? sentences : splitAnercorp(sentences, heldOutPercent).train;
-      const log = (line: string) => process.stderr.write(`${line}\n`);
-      log(`training on ${train.length} of ${sentences.length} sentences of ${path}${flags.all ? '' : ` (last ${heldOutPercent}% of tokens held out)`}`);
       const started = performance.now();
       const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+      const sentences = readConllFile(flags.data);
+      const heldOutPercent = flags.all ? 0 : flags.devSlice;
+      const train = flags.all ? sentences : splitAnercorp(sentences, heldOutPercent).train;
+      const clusters = wordClusters(flags, seconds);
+      log(`training on ${train.length} of ${sentences.length} sentences of ${flags.data}${flags.all ? '' : ` (last ${heldOutPercent}% of tokens held out)`}`);
       const model = trainNer(train, {
         resources: defaultNerResources(),
+        clusters,
         epochs: flags.epochs,
         seed: flags.seed,
-        data: basename(path),
+        data: basename(flags.data),
         heldOutPercent,
         trainedAt: new Date().toISOString(),
         onEpoch: ({ epoch, epochs, tokenErrors, tokens }) =>
           log(`epoch ${epoch}/${epochs}: ${tokenErrors} tokens mistagged (${((100 * tokenErrors) / tokens).toFixed(2)}%), ${seconds()} s`),
       });
-      const bytes = saveNerModel(model, out);
-      log(`wrote ${out}: ${model.features.size} features, ${(bytes / 1024 / 1024).toFixed(2)} MB, trained in ${seconds()} s`);
+      const bytes = saveNerModel(model, flags.out);
+      log(`wrote ${flags.out}: ${model.features.size} features, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${seconds()} s in all`);
     });
+}
+
+function defaultNewsPath(): string {
+  return join(packageRoot(), '../shared/data/news/saudinewsnet-2015.jsonl.gz');
+}
+
+function wordClusters(flags: TrainFlags, seconds: () => string): WordClusters | null {
+  if (!flags.clusters) return null;
+  if (flags.clustersFrom) {
+    const clusters = loadNerModel(flags.clustersFrom).clusters;
+    if (!clusters) throw new InputError(`${flags.clustersFrom} holds no word clusters`, 'learn them from news with --news FILE, or pass --no-clusters');
+    return clusters;
+  }
+  if (!existsSync(flags.news)) {
+    throw new InputError(
+      `no news corpus at ${flags.news} to learn word clusters from`,
+      'pass --news FILE (JSON lines with a `text` field), --clusters-from MODEL to reuse a model’s clusters, or --no-clusters',
+    );
+  }
+  log(`reading ${flags.news}…`);
+  const documents = readNews(flags.news);
+  log(`${documents.length} documents read and tokenized, ${seconds()} s; clustering words…`);
+  return buildWordClusters(documents, { seed: flags.seed, onProgress: (step) => log(`  ${step}, ${seconds()} s`) });
+}
+
+/** Each document as its normalized tokens; equal words share one string, which keeps ten million tokens in memory. */
+function readNews(path: string): string[][] {
+  const bytes = readFileSync(path);
+  const content = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  const shared = new Map<string, string>();
+  const documents: string[][] = [];
+  content.split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    let text: unknown;
+    try {
+      text = (JSON.parse(line) as { text?: unknown }).text;
+    } catch (cause) {
+      throw new InputError(`${path}:${index + 1}: not a JSON object`, 'the news file must hold one JSON object a line, with a `text` field', { cause });
+    }
+    if (typeof text !== 'string') return;
+    documents.push(
+      tokenize(text).map((token) => {
+        const known = shared.get(token.norm);
+        if (known !== undefined) return known;
+        shared.set(token.norm, token.norm);
+        return token.norm;
+      }),
+    );
+  });
+  return documents;
 }

@@ -1,3 +1,4 @@
+import type { WordClusters } from './clusters.js';
 import type { Openings, PhraseMatcher, PhrasePosition } from './phrases.js';
 
 export type WordKind = 'word' | 'number' | 'punct' | 'symbol' | 'latin' | 'url';
@@ -37,10 +38,24 @@ function lengthBucket(length: number): string {
 }
 
 /**
- * The observation features of one word for each position it can take in the window (offset −2 … +2).
- * The word itself gets the full set; neighbours get the few that carry context (identity, stem, article, kind, ending).
+ * The word's clusters (see clusters.ts) by its first form the clusters know: the word as written, else its stem
+ * (والليكود is rare, الليكود is not). A word the news corpus never showed gets "unknown", itself a cue: such
+ * words are mostly foreign names.
  */
-export function wordFeatures(info: WordInfo): string[][] {
+function clusterFeatures(info: WordInfo, clusters: WordClusters | null): { fine: string[]; coarse: string[] } {
+  if (clusters === null || info.kind !== 'word') return { fine: [], coarse: [] };
+  const ids = [info.norm, info.stem, ...info.variants].map((form) => clusters.words.get(form)).find((found) => found !== undefined);
+  if (ids === undefined) return { fine: ['c=?'], coarse: ['c=?'] };
+  const named = ids.map((id, level) => `c${clusters.sizes[level]}=${id}`);
+  return { fine: named, coarse: named.slice(-1) };
+}
+
+/**
+ * The observation features of one word for each position it can take in the window (offset −2 … +2).
+ * The word itself gets the full set; neighbours get the few that carry context (identity, stem, article, kind,
+ * ending, cluster).
+ */
+export function wordFeatures(info: WordInfo, clusters: WordClusters | null = null): string[][] {
   const { norm, kind, stem } = info;
   const identity = stem === norm ? [`w=${norm}`] : [`w=${norm}`, `st=${stem}`];
   const shape = [`k=${kind}`];
@@ -48,7 +63,8 @@ export function wordFeatures(info: WordInfo): string[][] {
   const nisba = kind === 'word' ? NISBA.find((ending) => stem.length > ending.length + 1 && stem.endsWith(ending)) : undefined;
   if (nisba !== undefined) shape.push(`nisba=${nisba}`);
 
-  const own = [...identity, ...shape, `len=${lengthBucket(norm.length)}`];
+  const cluster = clusterFeatures(info, clusters);
+  const own = [...identity, ...shape, ...cluster.fine, `len=${lengthBucket(norm.length)}`];
   if (kind === 'word' || kind === 'latin') {
     for (let n = 1; n <= 3 && n < norm.length; n++) own.push(`p${n}=${norm.slice(0, n)}`, `s${n}=${norm.slice(-n)}`);
     if (stem !== norm) for (let n = 2; n <= 3 && n < stem.length; n++) own.push(`cs${n}=${stem.slice(-n)}`);
@@ -56,8 +72,8 @@ export function wordFeatures(info: WordInfo): string[][] {
   if (kind === 'latin' && /^[A-Z]/.test(info.surface)) own.push('cap');
   if (kind === 'number' && /^(1[89]|20)\d\d$/.test(norm)) own.push('year');
 
-  const near = [...identity, ...shape];
-  const far = [...identity, `k=${kind}`];
+  const near = [...identity, ...shape, ...cluster.fine];
+  const far = [...identity, `k=${kind}`, ...cluster.coarse];
   const byOffset = { 0: own, 1: near, 2: far } as const;
   return OFFSETS.map((offset) => byOffset[Math.abs(offset) as 0 | 1 | 2].map((feature) => at(offset) + feature));
 }
@@ -106,6 +122,7 @@ export class FeatureEncoder {
   constructor(
     private readonly resources: FeatureResources,
     private readonly lookup: (feature: string) => number,
+    private readonly clusters: WordClusters | null = null,
     private readonly cacheLimit = 200_000,
   ) {
     this.edges = OFFSETS.map((offset) => this.ids(offset === 0 ? [] : edgeFeatures(offset)));
@@ -155,7 +172,7 @@ export class FeatureEncoder {
       entry = {
         norm: info.norm,
         openings: this.lists.map(({ matcher }) => matcher.openings(forms)),
-        slots: wordFeatures(info).map((features) => this.ids(features)),
+        slots: wordFeatures(info, this.clusters).map((features) => this.ids(features)),
       };
       this.words.set(surface, entry);
     }

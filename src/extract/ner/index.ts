@@ -8,3 +8,4 @@ export * from './train.js';
 export * from './load.js';
 export * from './resources.js';
 export * from './entities.js';
+export * from './clusters.js';

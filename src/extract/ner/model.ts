@@ -1,6 +1,7 @@
 import { DataError } from '../../core/index.js';
 import { LABELS, iob2Transitions } from './iob.js';
 import type { Chain } from './decode.js';
+import type { WordClusters } from './clusters.js';
 
 export const MODEL_FORMAT = 'marsad-ner-perceptron';
 export const MODEL_VERSION = 1;
@@ -29,6 +30,8 @@ export interface NerModel {
   transitions: Float64Array;
   /** Divides scores before they are read as probabilities for confidences. */
   temperature: number;
+  /** The word clusters the features were computed with, shipped with the weights that depend on them. */
+  clusters: WordClusters | null;
   info: ModelInfo;
 }
 
@@ -47,6 +50,8 @@ interface SavedModel {
   features: string[];
   weights: number[];
   transitions: number[];
+  /** Words and, word by word, their cluster at each level (words × sizes numbers). */
+  clusters: { sizes: number[]; words: string[]; ids: number[] } | null;
 }
 
 const LEVELS = 32767;
@@ -68,6 +73,11 @@ export function serializeModel(model: NerModel): string {
     features,
     weights: Array.from(model.weights, (w) => Math.round(w / scale)),
     transitions: Array.from(model.transitions, (w) => Math.round(w / scale)),
+    clusters: model.clusters && {
+      sizes: [...model.clusters.sizes],
+      words: [...model.clusters.words.keys()],
+      ids: [...model.clusters.words.values()].flat(),
+    },
   };
   return JSON.stringify(saved);
 }
@@ -90,12 +100,20 @@ export function parseModel(json: string, source: string): NerModel {
   if (saved.transitions.length !== (size + 1) * size) throw fail('the transition table has the wrong size');
   const features = new Map<string, number>();
   saved.features.forEach((name, row) => features.set(name, row));
+  const levels = saved.clusters?.sizes.length ?? 0;
+  if (saved.clusters && saved.clusters.ids.length !== saved.clusters.words.length * levels) throw fail('the cluster table does not match its words');
   return {
     labels: saved.labels,
     features,
     weights: Float64Array.from(saved.weights, (q) => q * saved.scale),
     transitions: Float64Array.from(saved.transitions, (q) => q * saved.scale),
     temperature: saved.temperature,
+    clusters: saved.clusters
+      ? {
+          sizes: saved.clusters.sizes,
+          words: new Map(saved.clusters.words.map((word, i) => [word, saved.clusters!.ids.slice(i * levels, (i + 1) * levels)])),
+        }
+      : null,
     info: saved.info,
   };
 }

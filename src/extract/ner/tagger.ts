@@ -41,7 +41,7 @@ export class PerceptronTagger implements EntityTagger {
     private readonly model: NerModel,
     resources: FeatureResources,
   ) {
-    this.encoder = new FeatureEncoder(resources, (feature) => model.features.get(feature) ?? -1);
+    this.encoder = new FeatureEncoder(resources, (feature) => model.features.get(feature) ?? -1, model.clusters);
     this.chain = chainOf(model);
   }
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { Lexicon, parseWordList } from '../../lexicon/index.js';
+import { normalizeWord } from '../../text/index.js';
 import { chunks } from './iob.js';
 import { parseModel, serializeModel } from './model.js';
 import { nerResources } from './resources.js';
@@ -80,6 +81,15 @@ describe('trainNer', () => {
       expect(e.confidence).toBeLessThanOrEqual(1);
     }
     expect(seen[1]?.confidence).toBeGreaterThan(unseen[1]?.confidence ?? 1);
+  });
+
+  it('carries its word clusters through a save and load, and uses them', () => {
+    const clusters = { sizes: [8, 2], words: new Map([...places, 'الخرطوم'].map((place) => [normalizeWord(place), [3, 1]])) };
+    const clustered = trainNer(training, { resources, clusters, epochs: 8, seed: 7 });
+    const loaded = parseModel(serializeModel(clustered), 'memory');
+    expect(loaded.clusters?.sizes).toEqual([8, 2]);
+    expect([...(loaded.clusters?.words ?? [])]).toEqual([...clusters.words]);
+    expect([...loaded.features.keys()]).toContain('0|c8=3');
   });
 
   it('refuses a sentence whose tags do not match its tokens', () => {

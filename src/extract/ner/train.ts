@@ -2,6 +2,8 @@ import { LABELS, iob2Transitions, toIob2 } from './iob.js';
 import { viterbi, type Chain } from './decode.js';
 import { FeatureEncoder, type EncodedSentence, type FeatureResources } from './features.js';
 import type { NerModel } from './model.js';
+import type { WordClusters } from './clusters.js';
+import { seededRandom } from './random.js';
 import { emissionScores } from './tagger.js';
 
 /** One sentence of training or test data: a tag (IOB1 or IOB2) for each token. */
@@ -20,6 +22,8 @@ export interface EpochReport {
 
 export interface TrainOptions {
   resources: FeatureResources;
+  /** Word clusters from unlabelled text (see buildWordClusters); they travel inside the model. */
+  clusters?: WordClusters | null;
   /** Passes over the data; the averaged perceptron usually settles within 10–20. */
   epochs?: number;
   /** Seeds the shuffling of sentences before each pass, so the same data and seed give the same model. */
@@ -31,18 +35,6 @@ export interface TrainOptions {
   heldOutPercent?: number;
   trainedAt?: string | null;
   onEpoch?: (report: EpochReport) => void;
-}
-
-/** A small, fast PRNG (mulberry32): reproducible shuffles without a dependency. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(length: number, next: () => number): Int32Array {
@@ -90,7 +82,8 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
     }
     return id;
   };
-  const encoder = new FeatureEncoder(options.resources, intern);
+  const clusters = options.clusters ?? null;
+  const encoder = new FeatureEncoder(options.resources, intern, clusters);
   const data = sentences
     .filter((sentence) => sentence.tokens.length > 0)
     .map((sentence) => {
@@ -105,7 +98,7 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
   const transitions = new AveragedTable((size + 1) * size);
   const chain: Chain = { labels: size, transitions: transitions.weights, allowed: iob2Transitions(LABELS) };
   const tokens = data.reduce((sum, { gold }) => sum + gold.length, 0);
-  const next = random(options.seed ?? 1);
+  const next = seededRandom(options.seed ?? 1);
   let step = 1;
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let tokenErrors = 0;
@@ -119,7 +112,7 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
     options.onEpoch?.({ epoch, epochs, tokenErrors, tokens });
   }
 
-  return pruned(index, emissions.averaged(step), transitions.averaged(step), options.pruneBelow ?? 0.01, {
+  return pruned(index, emissions.averaged(step), transitions.averaged(step), options.pruneBelow ?? 0.01, clusters, {
     trainedAt: options.trainedAt ?? null,
     sentences: data.length,
     tokens,
@@ -167,6 +160,7 @@ function pruned(
   weights: Float64Array,
   transitions: Float64Array,
   threshold: number,
+  clusters: WordClusters | null,
   info: NerModel['info'],
 ): NerModel {
   const size = LABELS.length;
@@ -181,5 +175,5 @@ function pruned(
   }
   const table = new Float64Array(kept.length * size);
   kept.forEach((row, newRow) => table.set(weights.subarray(row * size, (row + 1) * size), newRow * size));
-  return { labels: LABELS, features, weights: table, transitions, temperature: 1, info };
+  return { labels: LABELS, features, weights: table, transitions, temperature: 1, clusters, info };
 }

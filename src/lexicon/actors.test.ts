@@ -84,7 +84,7 @@ describe('ActorDictionary', () => {
     ['a role pointing nowhere', 'فلان = Someone ; person ; SD REB leader@sd/nothing', /sd\/nothing/],
     ['two actors with one id', 'تركيا = Turkey ; state ; TR GOV\nتركية = Turkey ; state ; TR GOV', /already used/],
     ['an alias of no actor', 'جيش = @xx/army', /no actor has the id xx\/army/],
-    ['a generic variant on two lines', 'مسلحون = gunmen ; agent ; - UAF\nالمسلحون = armed men ; agent ; - UAF', /already a generic actor/],
+    ['a generic variant coded two ways', 'مسلحون = gunmen ; agent ; - UAF\nالمسلحون = rebels ; agent ; - REB', /already a generic actor/],
   ])('rejects %s', (_, content, message) => {
     expect(() => build(content)).toThrow(DataError);
     expect(() => build(content)).toThrow(message);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataError, type Actor, type ActorCoding, type Sector } from '../core/index.js';
@@ -37,6 +38,8 @@ export interface ActorPhrase {
   /** A `~` variant: counts only where the context confirms it. */
   ambiguous: boolean;
   target: PhraseTarget;
+  /** The list that defined it. */
+  source: string;
 }
 
 /** An office to find the holder of: a role, the country or body it belongs to, and the date. */
@@ -236,7 +239,7 @@ export class ActorDictionary {
         same.target = { type: 'actor', actors: [...same.target.actors, actor] };
         same.ambiguous ||= entry.ambiguous[i] === true;
       } else {
-        phrases.push({ words, ambiguous: entry.ambiguous[i] === true, target: { type: 'actor', actors: [actor] } });
+        phrases.push({ words, ambiguous: entry.ambiguous[i] === true, target: { type: 'actor', actors: [actor] }, source: entry.source });
         this.named.set(first, phrases);
       }
     });
@@ -251,14 +254,17 @@ export class ActorDictionary {
       const first = words[0] as string;
       const phrases = this.loose.get(first) ?? [];
       const clash = phrases.find((p) => p.words.join(' ') === key);
-      if (clash?.target === target) return;
-      if (clash) {
+      if (clash && (clash.target === target || sameCoding(clash.target, target))) return;
+      if (clash && clash.source !== entry.source) {
+        // A later layer (a user's list) redefines a generic word.
+        phrases.splice(phrases.indexOf(clash), 1);
+      } else if (clash) {
         throw new DataError(
           `${entry.source}:${entry.line}: "${variant}" is already a generic actor (${describe(clash.target)})`,
           'keep each generic variant on one line only (the article does not count: القوات = قوات)',
         );
       }
-      phrases.push({ words, ambiguous: entry.ambiguous[i] === true, target });
+      phrases.push({ words, ambiguous: entry.ambiguous[i] === true, target, source: entry.source });
       this.loose.set(first, phrases);
     });
   }
@@ -271,6 +277,14 @@ export class ActorDictionary {
 
 const EMPTY: readonly ActorPhrase[] = [];
 const EMPTY_ACTORS: readonly Actor[] = [];
+
+/** Two generic definitions that code alike: listing a variant under both is harmless. */
+function sameCoding(a: PhraseTarget, b: PhraseTarget): boolean {
+  if (a.type === 'agent' && b.type === 'agent') {
+    return a.agent.sector === b.agent.sector && a.agent.role === b.agent.role && a.agent.institution === b.agent.institution && a.agent.country === b.agent.country;
+  }
+  return a.type === 'region' && b.type === 'region' && a.region === b.region;
+}
 
 function describe(target: PhraseTarget): string {
   return target.type === 'agent' ? `${target.agent.nameEn}, ${target.agent.source}:${target.agent.line}` : target.type;
@@ -307,7 +321,9 @@ function actorId(entry: ActorListEntry): string {
   const country = entry.codings[0]?.country ?? null;
   if (entry.kind === 'state') return (country as string).toLowerCase();
   const prefix = PREFIX[entry.kind] ?? (country && country.length === 2 ? country.toLowerCase() : 'int');
-  return `${prefix}/${slug(entry.nameEn)}`;
+  // A name with no Latin letters (an imported PETRARCH key) gets a stable id from its hash.
+  const name = slug(entry.nameEn) || `x${createHash('sha256').update(entry.nameEn).digest('hex').slice(0, 10)}`;
+  return `${prefix}/${name}`;
 }
 
 /** `Government of {country}` → `government`. */

@@ -15,7 +15,7 @@ export interface PhraseMatch {
 }
 
 /** How each token can be read: its forms for named phrases and for article-free phrases, computed on demand. */
-export class TokenForms {
+export class TokenReadings {
   private readonly named: (readonly string[] | undefined)[];
   private readonly loose: (readonly string[] | undefined)[];
   private readonly article: (boolean | undefined)[];
@@ -105,7 +105,7 @@ function longestAt(
 }
 
 /** The longest named phrase at every token; ambiguous ones (`~`) included, for the caller to confirm. */
-export function matchNamed(forms: TokenForms, dictionary: ActorDictionary): PhraseMatch[] {
+export function matchNamed(forms: TokenReadings, dictionary: ActorDictionary): PhraseMatch[] {
   const { tokens } = forms;
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -136,7 +136,7 @@ export function selectMatches(matches: readonly PhraseMatch[]): PhraseMatch[] {
 }
 
 /** Agent, title and region phrases over the tokens `free` allows, longest first and left to right. */
-export function matchLoose(forms: TokenForms, dictionary: ActorDictionary, free: (i: number) => boolean): PhraseMatch[] {
+export function matchLoose(forms: TokenReadings, dictionary: ActorDictionary, free: (i: number) => boolean): PhraseMatch[] {
   const { tokens } = forms;
   const out: PhraseMatch[] = [];
   for (let i = 0; i < tokens.length; ) {

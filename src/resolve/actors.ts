@@ -10,7 +10,7 @@ import {
 } from '../core/index.js';
 import type { Token } from '../text/index.js';
 import { codingHolds, type ActorDictionary, type Agent } from '../lexicon/actors.js';
-import { TokenForms, matchLoose, matchNamed, selectMatches, type PhraseMatch } from './actor-match.js';
+import { TokenReadings, matchLoose, matchNamed, selectMatches, type PhraseMatch } from './actor-match.js';
 
 /**
  * Actor coding (see docs/ACTORS.md): every named actor, generic agent and titled person in a text, coded with
@@ -94,7 +94,7 @@ export function codeActors(input: ActorCodingInput, dictionary: ActorDictionary)
 }
 
 class Coder {
-  private readonly forms: TokenForms;
+  private readonly forms: TokenReadings;
   private readonly tokens: readonly Token[];
   private readonly date: string | null;
   /** The unit starting at each token, once units are laid out. */
@@ -105,7 +105,7 @@ class Coder {
     private readonly dictionary: ActorDictionary,
   ) {
     this.tokens = input.tokens;
-    this.forms = new TokenForms(input.tokens, dictionary.lexicon);
+    this.forms = new TokenReadings(input.tokens, dictionary.lexicon);
     this.date = input.date ? input.date.slice(0, 10) : null;
   }
 

@@ -75,8 +75,10 @@ const NO_SUBJECT = new Set([
   'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'وهم', 'وهو', 'وهي',
   'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نفسه', 'نفسها', 'انفسهم', 'بالفعل', 'مما', 'ما',
 ]);
+/** Complementizers: what follows is a clause of its own, with its own subject. */
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'لان', 'فان', 'وان']);
 /** Words after which a clause states its subject before its verb: إن وحدة إسرائيلية خاصة اغتالت…, وكان الوحيدي أطلق… */
-const SUBJECT_OPENERS = new Set(['ان', 'انه', 'بان', 'لان', 'كان', 'كانت', 'وكان', 'وكانت', 'فان']);
+const SUBJECT_OPENERS = new Set([...COMPLEMENTIZERS, 'انه', 'كان', 'كانت', 'وكان', 'وكانت']);
 /** How far before its verb a subject opened that way may begin. */
 const OPENER_REACH = 6;
 
@@ -143,6 +145,31 @@ export function placeActors(actors: readonly ActorInput[], tokens: readonly Toke
   return out;
 }
 
+/** The last complementizer (إن, أن, بأن…) between the start of the trigger's clause and the trigger, or -1. */
+function lastOpener(tokens: readonly Token[], clauses: readonly number[], trigger: TriggerMention): number {
+  for (let i = trigger.tokenStart - 1; i >= 0 && clauses[i] === clauses[trigger.tokenStart]; i--) {
+    if (COMPLEMENTIZERS.has((tokens[i] as Token).norm)) return i;
+  }
+  return -1;
+}
+
+/** The words after an agent marker when no actor is coded there: «هجوم مسلح نفذه متطرف إسلامي» → متطرف إسلامي. */
+function agentPhrase(text: string, trigger: TriggerMention, tokens: readonly Token[], clauses: readonly number[], placed: readonly PlacedActor[]): PlacedActor | null {
+  const clause = clauses[trigger.tokenStart];
+  for (let i = trigger.tokenEnd + 1; i + 1 < tokens.length && clauses[i + 1] === clause; i++) {
+    const w = (tokens[i] as Token).norm.replace(/^[وف]/, '');
+    if (!AGENT_BEFORE.has(w) || (w === 'قبل' && tokens[i - 1]?.norm !== 'من') || (w === 'يد' && tokens[i - 1]?.norm !== 'علي')) continue;
+    const head = tokens[i + 1] as Token;
+    if (head.kind !== 'word' || NO_SUBJECT.has(head.norm) || placed.some((a) => a.tokenStart <= i + 1 && i + 1 <= a.tokenEnd)) return null;
+    let last = i + 1;
+    while (last - i < 3 && clauses[last + 1] === clause && adjectiveAfter(head, tokens[last + 1])) last++;
+    const end = (tokens[last] as Token).end;
+    const actor = { start: head.start, end, surface: text.slice(head.start, end), confidence: 0.5 };
+    return { actor, tokenStart: i + 1, tokenEnd: last, sentence: head.sentence, clause: clause as number, marker: 'agent' };
+  }
+  return null;
+}
+
 /** No preposition between two tokens: nothing but the subject's own words stand between a verb and its subject. */
 function clearPath(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
@@ -201,7 +228,9 @@ export function findArguments(
   const after = inClause.filter((a) => a.tokenStart > trigger.tokenStart);
   const before = inClause.filter((a) => a.tokenEnd < trigger.tokenStart);
   const bareAfter = after.filter((a) => a.marker === 'bare');
-  const bareBefore = before.filter((a) => a.marker === 'bare');
+  // A complementizer before the trigger opens its clause's subject: «قالت الشرطة إن انتحاريا فجر نفسه».
+  const opener = lastOpener(tokens, clauses, trigger);
+  const bareBefore = before.filter((a) => a.marker === 'bare' && a.tokenStart > opener);
 
   let actor: PlacedActor | null = null;
   let actorRule: ArgumentRule | null = null;
@@ -252,6 +281,11 @@ export function findArguments(
 
   if (actor) actor = groupOf(actor, placed, tokens);
   let actorArgs: ArgumentMention[] = [];
+  const agentNp = actor ? null : agentPhrase(text, trigger, tokens, clauses, placed);
+  if (agentNp) {
+    actor = agentNp;
+    actorRule = 'agent';
+  }
   const np = actor || trigger.pos !== 'verb' ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
   // «وقصفوا…»: a verb joined by و to the clause before shares its subject; «تظاهر الاف الاسرائيليين» names its own.
   const joined = /^[وف]/.test(tokens[trigger.tokenStart]?.norm ?? '');

@@ -1,6 +1,9 @@
 /** How far into a file to look for NUL bytes: text never has them, nearly every binary format does early on. */
 export const SNIFF_BYTES = 8192;
 
+/** A stream or file whose first non-blank byte is `{` is read as JSON Lines. */
+export const OPEN_BRACE = 0x7b;
+
 // fatal: invalid UTF-8 is an error, not silently replaced; a leading BOM is dropped.
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

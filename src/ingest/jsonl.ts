@@ -1,6 +1,7 @@
 import type { Origin } from '../core/index.js';
 import { SNIFF_BYTES, decodeUtf8, looksBinary } from './bytes.js';
 import { prepend, readHead } from './chunks.js';
+import { describeFailure } from './failures.js';
 import { readFields, typeName } from './fields.js';
 import type { Line } from './lines.js';
 import { splitLines } from './lines.js';
@@ -27,7 +28,7 @@ export async function* readJsonLines(
     head = await readHead(source, SNIFF_BYTES);
   } catch (error) {
     await source.return?.();
-    yield rejectAt({ file, line: 1 }, `${describeReadError(error)}; the file was skipped`);
+    yield rejectAt({ file, line: 1 }, `${describeFailure(error)}; the file was skipped`);
     return;
   }
   if (looksBinary(Buffer.concat(head))) {
@@ -44,7 +45,7 @@ export async function* readJsonLines(
       try {
         next = await lines.next();
       } catch (error) {
-        yield rejectAt({ file, line: reached + 1 }, `${describeReadError(error)}; the rest of the file was skipped`);
+        yield rejectAt({ file, line: reached + 1 }, `${describeFailure(error)}; the rest of the file was skipped`);
         return;
       }
       if (next.done) break;
@@ -85,11 +86,4 @@ export function parseLine(line: Line, origin: Origin, maxDocumentChars: number):
   if (text.length > maxDocumentChars) return rejectAt(origin, tooManyChars(text.length, maxDocumentChars), source);
   const fields = readFields(record, text);
   return fields.ok ? documentAt(origin, fields.input) : rejectAt(origin, fields.problem, source);
-}
-
-function describeReadError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  const message = error instanceof Error ? error.message : String(error);
-  if (typeof code === 'string' && code.startsWith('Z_')) return `the gzip data is truncated or corrupt (${message})`;
-  return `could not read the file (${message})`;
 }

@@ -1,14 +1,14 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { SNIFF_BYTES, firstContentByte, looksBinary } from './bytes.js';
+import { OPEN_BRACE, SNIFF_BYTES, firstContentByte, looksBinary } from './bytes.js';
 import { counted, gunzip } from './chunks.js';
+import { describeFailure } from './failures.js';
 import { maxDocumentBytes, readDocumentBytes } from './document-bytes.js';
 import type { DocumentFormat } from './document-bytes.js';
 import { readJsonLines } from './jsonl.js';
 import { rejectAt, tooManyBytes } from './records.js';
 import type { IngestRecord, ReadSettings } from './types.js';
-import { describeFsError } from './walk.js';
 
 export type FileFormat = 'jsonl' | 'jsonl.gz' | DocumentFormat;
 
@@ -25,7 +25,6 @@ export function formatOf(path: string): FileFormat | null {
   return FORMATS.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
 
-const OPEN_BRACE = 0x7b;
 const CHUNK_BYTES = 1024 * 1024;
 
 /** Reads one file: JSON Lines streamed line by line, any other format whole, as one document. */
@@ -35,7 +34,7 @@ export async function* readFile(path: string, size: number, settings: ReadSettin
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    yield rejectAt(origin, describeFsError(error));
+    yield rejectAt(origin, describeFailure(error));
     return;
   }
   try {
@@ -55,7 +54,7 @@ export async function* readFile(path: string, size: number, settings: ReadSettin
     }
   } catch (error) {
     // Only the reads above can fail here (readJsonLines turns its own read errors into rejects).
-    yield rejectAt(origin, describeFsError(error));
+    yield rejectAt(origin, describeFailure(error));
   } finally {
     await handle.close();
   }

@@ -1,11 +1,10 @@
-import { firstContentByte } from './bytes.js';
+import { OPEN_BRACE, firstContentByte } from './bytes.js';
 import { counted, prepend } from './chunks.js';
+import { describeFailure } from './failures.js';
 import { maxDocumentBytes, readDocumentBytes } from './document-bytes.js';
 import { readJsonLines } from './jsonl.js';
 import { rejectAt, tooManyBytes } from './records.js';
 import type { IngestRecord, ReadSettings } from './types.js';
-
-const OPEN_BRACE = 0x7b;
 
 /**
  * Reads stdin or a pipe, whose size is unknown until its end: JSON Lines when the first non-blank character is
@@ -28,7 +27,7 @@ export async function* readStream(
         if (first !== -1) break;
       }
     } catch (error) {
-      yield rejectAt(origin, readFailure(error));
+      yield rejectAt(origin, describeFailure(error));
       return;
     }
     if (first === OPEN_BRACE) {
@@ -44,7 +43,7 @@ export async function* readStream(
         if (size <= limit) head.push(next.value);
       }
     } catch (error) {
-      yield rejectAt(origin, readFailure(error));
+      yield rejectAt(origin, describeFailure(error));
       return;
     }
     yield size > limit
@@ -53,8 +52,4 @@ export async function* readStream(
   } finally {
     await chunks.return(undefined);
   }
-}
-
-function readFailure(error: unknown): string {
-  return `could not read it (${error instanceof Error ? error.message : String(error)})`;
 }

@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
+import { describeFailure } from './failures.js';
 import { rejectAt } from './records.js';
 import type { RejectRecord } from './records.js';
 
@@ -26,7 +27,7 @@ async function* expand(path: string, seen: Set<string>): AsyncGenerator<Target> 
   try {
     stats = await stat(path);
   } catch (error) {
-    yield rejectAt({ file: path, line: null }, describeFsError(error));
+    yield rejectAt({ file: path, line: null }, describeFailure(error));
     return;
   }
   if (stats.isFile()) yield { kind: 'file', path, size: stats.size };
@@ -45,25 +46,16 @@ async function* walkFolder(folder: string, seen: Set<string>): AsyncGenerator<Ta
     seen.add(real);
     names = await readdir(folder);
   } catch (error) {
-    yield rejectAt({ file: folder, line: null }, describeFsError(error));
+    yield rejectAt({ file: folder, line: null }, describeFailure(error));
     return;
   }
-  // Code-point order, not the locale's, so every machine reads a folder in the same order.
-  for (const name of names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // sort() compares UTF-16 code units, not the locale's collation: every machine reads a folder in the same order.
+  for (const name of names.sort()) {
     if (skipped(name)) continue;
     yield* expand(join(folder, name), seen);
   }
 }
 
-export function skipped(name: string): boolean {
+function skipped(name: string): boolean {
   return name.startsWith('.') || name.includes('.db') || name.endsWith('.rejects.jsonl');
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied: Marsad cannot read it';
-  if (code === 'EISDIR') return 'this is a folder, not a file';
-  if (code === 'ELOOP') return 'too many symbolic links';
-  return `cannot read it (${error instanceof Error ? error.message : String(error)})`;
 }

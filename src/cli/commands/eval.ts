@@ -3,6 +3,7 @@ import { DEV_PERCENT, defaultAnercorpPath, formatScore, readConllFile, scoreNer,
 import { PerceptronTagger, defaultNerResources, loadNerModel } from '../../extract/ner/index.js';
 import { printJson } from '../context.js';
 import { devSlicePercent } from './ner-options.js';
+import { registerEvalEvents } from './eval-events.js';
 
 interface EvalNerFlags {
   devSlice: number;
@@ -52,4 +53,5 @@ export function registerEval(program: Command): void {
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     });
+  registerEvalEvents(evaluate);
 }

@@ -156,14 +156,26 @@ export function normalizeWord(word: string): string {
     i++;
   }
   if (i === n) return word;
-  let out = word.slice(0, i);
+  // Copy unchanged runs as slices: a word usually differs in one or two letters (أ at the start, ة at the end).
+  let out = '';
+  let run = 0;
   for (; i < n; i++) {
     const c = word.charCodeAt(i);
     const v = TABLE[c] as number;
-    if (v >= 0) out += String.fromCharCode(v);
+    if (v === c) continue;
+    if (run < i) out += word.slice(run, i);
+    run = i + 1;
+    if (v >= 0) out += CHARS[v] as string;
     else if (v === EXPAND) out += EXPANSIONS.get(c) as string;
   }
-  return out;
+  return run < n ? out + word.slice(run) : out;
+}
+
+/** One-character strings for every code unit a character can normalize to, made once. */
+const CHARS: string[] = [];
+for (let c = 0; c < 0x10000; c++) {
+  const v = TABLE[c] as number;
+  if (v >= 0) CHARS[v] ??= String.fromCharCode(v);
 }
 
 const CHUNK = 8192;

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_EVENT_GOLD, evaluateEvents, formatEventScore, type EventCoder } from '../../../eval/events/index.js';
-import { InputError, type ActorInput, type TimeInput } from '../../core/index.js';
+import { InputError, type TimeInput } from '../../core/index.js';
 import { analyzeText } from '../../text/index.js';
 import { loadDefaultLexicon } from '../../lexicon/index.js';
+import { loadDefaultActors } from '../../lexicon/actors.js';
 import { PerceptronTagger, defaultNerResources, loadNerModel, tagEntities } from '../../extract/ner/index.js';
 import { extractTimeExpressions } from '../../extract/dates.js';
 import { resolveTime } from '../../resolve/dates.js';
+import { codeActors } from '../../resolve/actors.js';
 import { codeEvents } from '../../resolve/events.js';
 import { printJson } from '../context.js';
 
@@ -16,17 +18,16 @@ interface EvalEventsFlags {
 }
 
 /**
- * The stages the event coder reads, run on one text: the text layer, named entities as actors, time
+ * The stages the event coder reads, run on one text: the text layer, named entities coded as actors, time
  * expressions resolved against the publication date. (The pipeline's own event stage will replace this.)
  */
 export function buildEventCoder(): EventCoder {
   const lexicon = loadDefaultLexicon();
   const tagger = new PerceptronTagger(loadNerModel(), defaultNerResources());
+  const dictionary = loadDefaultActors();
   return (text, publishedAt, docId) => {
     const { tokens, sentences } = analyzeText(text, lexicon);
-    const actors: ActorInput[] = tagEntities(tokens, tagger)
-      .filter((e) => e.type !== 'LOC')
-      .map((e) => ({ start: e.start, end: e.end, surface: text.slice(e.start, e.end), confidence: e.confidence }));
+    const actors = codeActors({ text, tokens, entities: tagEntities(tokens, tagger), date: publishedAt }, dictionary);
     const times: TimeInput[] = extractTimeExpressions(tokens, text).map((m) => {
       const resolved = resolveTime(m, publishedAt);
       return resolved.value === null

@@ -30,7 +30,10 @@ describe('marsad ingest / stats / list / show', () => {
   });
 
   it('says what to do when a document id is unknown', () => {
-    const db = join(tempDir(), 'm.db');
+    const folder = tempDir();
+    writeFileSync(join(folder, 'one.txt'), 'وصل المبعوث الأممي إلى طرابلس صباح اليوم.');
+    const db = join(folder, 'm.db');
+    expect(marsad(['ingest', folder], { db }).status).toBe(0);
     const run = marsad(['show', 'no-such-id'], { db });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('no-such-id');

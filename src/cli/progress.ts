@@ -32,7 +32,8 @@ export function progressView(unit: string): ProgressView {
       stop: () => started && bar.stop(),
     };
   }
-  let last = 0;
+  // The first line comes after one interval: short jobs print only their summary.
+  let last = Date.now();
   return {
     update(done, total, label) {
       const now = Date.now();

@@ -11,7 +11,7 @@ export function registerStats(program: Command): void {
       if (flags.json) return printJson(stats);
       const lines = [
         `documents:      ${stats.documents}`,
-        `published:      ${stats.earliestPublished ?? '?'} → ${stats.latestPublished ?? '?'}`,
+        `published:      ${stats.earliestPublishedAt ?? '?'} → ${stats.latestPublishedAt ?? '?'}`,
         `schema version: ${stats.schemaVersion}`,
         `database size:  ${(stats.sizeBytes / 1024 / 1024).toFixed(1)} MB`,
         'sources:',

@@ -66,6 +66,8 @@ function analyses(w: string, taMarbuta: boolean): Analysis[] {
           const stemEnd = n - enclitic.length;
           if (stemEnd - stemStart < MIN_STEM || !w.endsWith(enclitic) || (taMarbuta && enclitic === 'ه')) continue;
           const stem = w.slice(stemStart, stemEnd);
+          // The article never takes a pronoun: الفني is not ألف + ني (إليها, with its hamza, is listed whole).
+          if (stem.startsWith('ال')) continue;
           const restorable = stem.endsWith('ت');
           // ي after a noun is far more often the nisba adjective (مصري) than "my": cut it only after a ta marbuta.
           if (enclitic !== 'ي') out.push({ conj, prep, article, stemStart, stemEnd, stem, restored: false });
@@ -90,35 +92,46 @@ function cutLetters(a: Analysis, w: string): number {
   return (a.conj ? 1 : 0) + (a.prep ? 1 : 0) + (w.length - a.stemEnd);
 }
 
+/** The pronouns common enough in news to cut from a word the lexicon does not know (ه only after a ta marbuta). */
+const GUESSED_ENCLITICS = new Set(['ها', 'هم', 'هما', 'نا', 'ه']);
+
 /**
- * A guessed reading of a word the lexicon does not know. Cheap cues only: a stem of three letters or more,
- * a pronoun of two letters or a restored ta marbuta (single-letter ه ك are too often part of the word), and
- * ل before ل read as the article unless the lexicon knows the ل-word (للبنان is ل + لبنان only if لبنان is known).
+ * A guessed reading of a word the lexicon does not know. Cheap cues only: a stem of three letters or more;
+ * a frequent pronoun (ها هم هما نا) or ه after a ta marbuta written ت (حكومته), since the rarer ones (ك كم كن
+ * ني ي) end too many words; and ل before ل read as the article unless the lexicon knows the ل-word (للبنان is
+ * ل + لبنان only if لبنان is known).
  */
 function plausible(a: Analysis, w: string): boolean {
   if (a.stemEnd - a.stemStart < MIN_GUESSED_STEM) return false;
-  const enclitic = w.length - a.stemEnd;
-  // Before a pronoun, a guessed stem ending in ت is a ta marbuta: only its restored form is plausible.
-  if (enclitic > 0 && !a.restored && (enclitic === 1 || a.stem.endsWith('ت'))) return false;
+  if (a.stemEnd < w.length) {
+    const enclitic = w.slice(a.stemEnd);
+    if (!GUESSED_ENCLITICS.has(enclitic)) return false;
+    // Before a pronoun, a guessed stem ending in ت is a ta marbuta: only its restored form is plausible.
+    if (a.restored !== (enclitic === 'ه' || a.stem.endsWith('ه'))) return false;
+  }
   return !(a.prep === 'prep' && a.article === 0 && w.charAt(a.stemStart - 1) === 'ل' && a.stem.startsWith('ل'));
 }
 
 /**
  * The reading a segmenter should commit to: none if the word itself is known; else the known stem with the
- * fewest letters cut (the article split off when that ties); else, for an unknown word, only the article
- * reading (وال، بال، لل… are reliable cues); else none.
+ * fewest letters cut, and on a tie the stem the lexicon knows as it stands (والذي is و + الذي, والخرطوم is
+ * و + الخرطوم, وبالمدينة is و + ب + ال + مدينة); else, for an unknown word, only the article reading
+ * (وال، بال، لل… are reliable cues); else none.
  */
 function bestAnalysis(w: string, taMarbuta: boolean, lexicon: WordLookup): Analysis | null {
   if (lexicon.has(w)) return null;
   const all = analyses(w, taMarbuta);
   let best: Analysis | null = null;
   let bestCut = Infinity;
+  let bestDirect = false;
   for (const a of all) {
     if (isBare(a, w) || !stemKnown(a, lexicon)) continue;
     const cut = cutLetters(a, w);
-    if (cut < bestCut || (cut === bestCut && best !== null && a.article > best.article)) {
+    const direct = lexicon.has(a.stem);
+    if (cut < bestCut || (cut === bestCut && direct && !bestDirect)) {
       best = a;
       bestCut = cut;
+      bestDirect = direct;
     }
   }
   if (best) return best;
@@ -161,12 +174,17 @@ export function segment(token: Token, lexicon: WordLookup): Segmentation {
   if (a.stemEnd < w.length) pieces.push([a.stemEnd, w.length, 'pronoun', w.slice(a.stemEnd)]);
 
   const map = normalize(token.surface);
+  // Morphs tile the token: each runs to where the next one's first letter was written, so a diacritic stays
+  // with the letter before it and a leading tatweel with the first morph.
+  const bounds = pieces.map(([start]) => (start === 0 ? 0 : map.toOriginal(start)));
+  bounds.push(token.surface.length);
   // A cut inside a ligature (ﻻ is two letters from one character) cannot be shown in the original: keep the word whole.
-  for (const [start] of pieces) if (start > 0 && map.toOriginal(start) === map.toOriginal(start - 1)) return { morphs: [whole], stem: whole };
+  for (let i = 1; i < bounds.length; i++) if ((bounds[i] as number) <= (bounds[i - 1] as number)) return { morphs: [whole], stem: whole };
 
-  const morphs = pieces.map(([start, end, role, norm]): Morph => {
-    const span = map.toOriginalSpan(start, end);
-    return { surface: token.surface.slice(span.start, span.end), norm, start: token.start + span.start, end: token.start + span.end, role };
+  const morphs = pieces.map(([, , role, norm], i): Morph => {
+    const from = bounds[i] as number;
+    const to = bounds[i + 1] as number;
+    return { surface: token.surface.slice(from, to), norm, start: token.start + from, end: token.start + to, role };
   });
   return { morphs, stem: morphs.find((m) => m.role === 'stem') as Morph };
 }
@@ -179,8 +197,11 @@ function computeStemVariants(w: string, taMarbuta: boolean, lexicon: WordLookup)
   const known = lexicon.has(w);
   for (const a of analyses(w, taMarbuta)) {
     if (isBare(a, w)) continue;
-    if (!stemKnown(a, lexicon) && (known || !plausible(a, w))) continue;
-    add(a.stem);
+    const direct = lexicon.has(a.stem);
+    const withArticle = a.article !== 0 && lexicon.has('ال' + a.stem);
+    if (!direct && !withArticle && (known || !plausible(a, w))) continue;
+    // A name known only with its article (الخرطوم) is indexed with it; a bare خرطوم would be noise.
+    if (direct || !withArticle) add(a.stem);
     if (a.article !== 0) add('ال' + a.stem);
   }
   return out;

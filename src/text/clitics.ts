@@ -197,6 +197,8 @@ function computeStemVariants(w: string, taMarbuta: boolean, lexicon: WordLookup)
   const known = lexicon.has(w);
   for (const a of analyses(w, taMarbuta)) {
     if (isBare(a, w)) continue;
+    // A known word may still hide proclitics (والي: governor, or و + إلى) but not a pronoun (أبها is not أب + ها).
+    if (known && a.stemEnd < w.length) continue;
     const direct = lexicon.has(a.stem);
     const withArticle = a.article !== 0 && lexicon.has('ال' + a.stem);
     if (!direct && !withArticle && (known || !plausible(a, w))) continue;

@@ -1,4 +1,5 @@
 import type { Token } from '../text/index.js';
+import { wordSet } from '../text/wordset.js';
 
 /**
  * Clauses, cheaply: Arabic news chains clauses with punctuation and a small set of connectives
@@ -7,10 +8,10 @@ import type { Token } from '../text/index.js';
  */
 
 /** Connectives that open a new clause (normalized; with or without و/ف before them). */
-const OPENERS = new Set(['فيما', 'بينما', 'حين', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ثم', 'حيث', 'بعدما', 'عندما', 'حينما', 'كما', 'الا', 'اذ']);
-const BREAK_PUNCT = new Set([',', ';', ':', '.', '?', '!', '(', ')', '-', '–', '—', '«', '»', '"']);
+const OPENERS = wordSet(['فيما', 'بينما', 'حين', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ثم', 'حيث', 'بعدما', 'عندما', 'حينما', 'كما', 'الا', 'اذ']);
+const BREAK_PUNCT = wordSet([',', ';', ':', '.', '?', '!', '(', ')', '-', '–', '—', '«', '»', '"']);
 /** A relative pronoun after a comma continues the clause of its antecedent: «المتظاهرين، الذين كانوا يهتفون». */
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
+const RELATIVES = wordSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 
 function opensClause(token: Token, next: Token | undefined): boolean {
   if (token.kind === 'punct' || token.kind === 'symbol') return BREAK_PUNCT.has(token.norm) && !(token.norm === ',' && RELATIVES.has(next?.norm ?? ''));

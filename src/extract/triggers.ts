@@ -25,10 +25,14 @@ function overlaps(a: PatternMatch, b: PatternMatch): boolean {
   return a.tokenStart <= b.tokenEnd && b.tokenStart <= a.tokenEnd;
 }
 
-/** Cue matches of a sentence that lie outside the trigger itself (مسيرة is no evidence of a crowd for مسيرة). */
+/**
+ * A cue of the sentence off the trigger's own words (مسيرة is no evidence of a crowd for مسيرة); one inside a
+ * pattern's gap counts (أضرم آلاف المتظاهرين النيران).
+ */
 function conditionHolds(m: PatternMatch, cueMatches: readonly PatternMatch[], tokens: readonly Token[]): boolean {
   const sentence = (tokens[m.tokenStart] as Token).sentence;
-  return cueMatches.some((c) => (tokens[c.tokenStart] as Token).sentence === sentence && !overlaps(c, m));
+  const onTrigger = (c: PatternMatch) => [m.tokenStart, m.tokenEnd].some((i) => c.tokenStart <= i && i <= c.tokenEnd);
+  return cueMatches.some((c) => (tokens[c.tokenStart] as Token).sentence === sentence && !onTrigger(c));
 }
 
 function keepLongest(matches: readonly PatternMatch[]): PatternMatch[] {

@@ -1,6 +1,7 @@
 import type { ActorInput, EventType, TriggerMention } from '../core/index.js';
 import { normalizeWord, type Token } from '../text/index.js';
 import type { TokenForms } from '../extract/patterns.js';
+import { wordSet } from '../text/wordset.js';
 
 /**
  * Who acted and on whom, from the actor mentions around a trigger, read with Arabic sentence structure:
@@ -47,36 +48,36 @@ export type Marker = 'bare' | 'agent' | 'target' | 'oblique';
  * Words right before an agent: من قبل, على يد, بواسطة, على أيدي; by the fire of (قتل برصاص مسلحين, بنيران الجيش);
  * and the relative verbs that name who carried out an attack (هجوم شنه مسلحون, الهجوم نفذته امرأة, تبنته الحركة).
  */
-const AGENT_BEFORE = new Set([
+const AGENT_BEFORE = wordSet([
   'قبل', 'يد', 'بواسطه', 'ايدي', 'برصاص', 'بنيران', 'بقذيفه', 'بقذائف', 'بغاره', 'بغارات', 'بصاروخ', 'بصواريخ',
   'نفذه', 'نفذته', 'نفذها', 'نفذتها', 'شنه', 'شنته', 'شنها', 'شنتها', 'تبناه', 'تبنته', 'تبنتها', 'ارتكبه', 'ارتكبته', 'ارتكبها',
 ]);
-const TARGET_WORDS = new Set(['ضد', 'علي', 'بحق', 'تجاه', 'نحو']);
-const OBLIQUE_WORDS = new Set([
+const TARGET_WORDS = wordSet(['ضد', 'علي', 'بحق', 'تجاه', 'نحو']);
+const OBLIQUE_WORDS = wordSet([
   'في', 'من', 'الي', 'عن', 'مع', 'بين', 'لدي', 'حول', 'عبر', 'منذ', 'بعد', 'قبل', 'امام', 'خلال', 'دون', 'عند', 'لصالح', 'باسم',
   'خارج', 'داخل', 'وسط', 'قرب', 'خلف', 'فوق', 'تحت', 'قباله', 'بجانب', 'ازاء', 'حيال', 'ضمن', 'بالقرب', 'لدي',
 ]);
 /** Words that count a group: «مئات من المتظاهرين», «عدد من الشبان» name the group after من, which is no preposition then. */
-const QUANTIFIERS = new Set([
+const QUANTIFIERS = wordSet([
   'عدد', 'العديد', 'مئات', 'المئات', 'الاف', 'الالاف', 'عشرات', 'العشرات', 'مجموعه', 'مجموعات', 'بعض', 'كثير', 'الكثير',
   'حشد', 'حشود', 'جموع', 'مليون', 'ملايين', 'احد', 'عناصر', 'افراد', 'مجاميع', 'مائه', 'مئه', 'مئتي', 'مئتين', 'الف', 'الفا',
   'ثلاثمائه', 'اربعمائه', 'خمسمائه', 'ستمائه', 'سبعمائه', 'ثمانمائه', 'تسعمائه', 'الوف', 'الاف', 'بضعه', 'بضع', 'عده',
 ]);
 /** Words between a verb and its subject that are not the subject: time adverbs, hedges, quantifiers. */
-const NOT_SUBJECT = new Set([
+const NOT_SUBJECT = wordSet([
   'امس', 'اليوم', 'مساء', 'صباح', 'ليل', 'ليلا', 'نهار', 'فجر', 'ظهر', 'ايضا', 'قد', 'نحو', 'حوالي', 'زهاء', 'قرابه', 'ما', 'يقارب',
   'اكثر', 'اقل', 'من', 'اول', 'الاول', 'الماضي', 'الماضيه', 'الجمعه', 'السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس',
   'يوم', 'امس', 'مجددا', 'مره', 'اخري', 'كذلك', 'بدورهم', 'بدوره', 'اخيرا',
 ]);
 /** Words that end the search for a subject: prepositions, particles, conjunctions. */
-const NO_SUBJECT = new Set([
+const NO_SUBJECT = wordSet([
   'في', 'علي', 'الي', 'عن', 'مع', 'ان', 'انه', 'انها', 'الذي', 'التي', 'الذين', 'لا', 'لم', 'لن', 'و', 'او', 'ثم', 'حتي', 'كما',
   'بعد', 'قبل', 'امام', 'ضد', 'بين', 'عبر', 'خلال', 'منذ', 'حيث', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'وسط', 'قرب',
   'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'وهم', 'وهو', 'وهي',
   'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نفسه', 'نفسها', 'انفسهم', 'بالفعل', 'مما', 'ما',
 ]);
 /** Complementizers: what follows is a clause of its own, with its own subject. */
-const COMPLEMENTIZERS = new Set(['ان', 'بان', 'لان', 'فان', 'وان']);
+const COMPLEMENTIZERS = wordSet(['ان', 'بان', 'لان', 'فان', 'وان']);
 /** Words after which a clause states its subject before its verb: إن وحدة إسرائيلية خاصة اغتالت…, وكان الوحيدي أطلق… */
 const SUBJECT_OPENERS = new Set([...COMPLEMENTIZERS, 'انه', 'كان', 'كانت', 'وكان', 'وكانت']);
 /** How far before its verb a subject opened that way may begin. */
@@ -89,10 +90,10 @@ function adjectiveAfter(head: Token, word: Token | undefined): boolean {
   return /(يه|ي|يين|يون|يات)$/.test(word.norm);
 }
 /** «X التابعة لـY», «X الموالية لـY», «X المدعومة من Y»: Y is who acts through X. */
-const AFFILIATION = new Set(['تابع', 'تابعه', 'التابع', 'التابعه', 'تابعين', 'التابعين', 'الموالي', 'الموالين', 'مواليه', 'المواليه', 'المدعوم', 'المدعومه', 'المدعومين']);
+const AFFILIATION = wordSet(['تابع', 'تابعه', 'التابع', 'التابعه', 'تابعين', 'التابعين', 'الموالي', 'الموالين', 'مواليه', 'المواليه', 'المدعوم', 'المدعومه', 'المدعومين']);
 /** Masdars whose following noun is the attacker (هجوم داعش على…), not the victim (قصف المستشفى). */
 const SUBJECT_GENITIVE_TYPES = new Set<EventType>(['PROTEST', 'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'MOBILIZE']);
-const SUBJECT_GENITIVE_NOUNS = new Set(['هجوم', 'هجمات', 'هجوما', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'تقدم']);
+const SUBJECT_GENITIVE_NOUNS = wordSet(['هجوم', 'هجمات', 'هجوما', 'اعتداء', 'اعتداءات', 'غاره', 'غارات', 'قصف', 'تقدم']);
 const CONFIDENCE: Record<ArgumentRule, number> = {
   svo: 1,
   vso: 1,

@@ -3,6 +3,7 @@ import type { Token } from '../text/index.js';
 import { countSection, type CountKind } from '../lexicon/events.js';
 import { matchesOf, type LexiconMatches } from '../extract/lexicon-matches.js';
 import type { TimeWords } from '../extract/time-words.js';
+import { wordSet } from '../text/wordset.js';
 
 /**
  * Fatalities, injuries and arrests stated in a sentence: a number next to a count cue (data/lexicon/counts.txt):
@@ -26,10 +27,10 @@ const VAGUE: ReadonlyMap<string, [number, number | null]> = new Map([
   ['عدد', [2, null]],
 ]);
 /** A counted noun in the dual carries the number two (مقتل شخصين, إصابة جنديين). */
-const DUALS = new Set(['شخصين', 'قتيلين', 'جريحين', 'جنديين', 'طفلين', 'شرطيين', 'اثنين', 'اثنان', 'شخصان']);
-const ABOUT = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء', 'قرابة', 'يقارب', 'ما']);
-const MORE_THAN = new Set(['اكثر', 'يزيد', 'يربو', 'يفوق']);
-const AT_LEAST = new Set(['يقل']); // ما لا يقل عن
+const DUALS = wordSet(['شخصين', 'قتيلين', 'جريحين', 'جنديين', 'طفلين', 'شرطيين', 'اثنين', 'اثنان', 'شخصان']);
+const ABOUT = wordSet(['نحو', 'حوالي', 'قرابه', 'زهاء', 'قرابة', 'يقارب', 'ما']);
+const MORE_THAN = wordSet(['اكثر', 'يزيد', 'يربو', 'يفوق']);
+const AT_LEAST = wordSet(['يقل']); // ما لا يقل عن
 
 /** How many words a verb's count may lie after it (its subject between them). */
 const VERB_REACH = 3;

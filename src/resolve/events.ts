@@ -24,6 +24,7 @@ import { findTriggers } from '../extract/triggers.js';
 import { findArguments, placeActors, type ArgumentMention } from './event-arguments.js';
 import { readCounts } from './event-counts.js';
 import { publicationDate } from './dates.js';
+import { wordSet } from '../text/wordset.js';
 
 /**
  * The event coder: trigger mentions become PLOVER records, with modality, arguments, place, date, tolls,
@@ -50,7 +51,7 @@ const DAY_MS = 86_400_000;
 const HISTORICAL_DAYS = 365;
 
 /** Facility nouns before a place name that belong to the target (قصفت مطار بورتسودان). */
-const FACILITIES = new Set(['مطار', 'ميناء', 'قاعده', 'معبر', 'مستشفي', 'سجن', 'مصفاه', 'محطه', 'جسر', 'سوق', 'مسجد', 'كنيسه', 'مدرسه', 'جامعه', 'مقر', 'قصر']);
+const FACILITIES = wordSet(['مطار', 'ميناء', 'قاعده', 'معبر', 'مستشفي', 'سجن', 'مصفاه', 'محطه', 'جسر', 'سوق', 'مسجد', 'كنيسه', 'مدرسه', 'جامعه', 'مقر', 'قصر']);
 
 function entityOf(a: ArgumentMention): EventEntity {
   return {

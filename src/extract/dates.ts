@@ -42,7 +42,7 @@ const COMMAS = new Set([',', '،']);
 const SEPARATORS = new Set(['/', '-', '.']);
 /** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
-/** How many words around «بعد N …» are searched for a sign of the future. */
+/** How many words around an expression are searched for a sign of the future. */
 const FUTURE_WINDOW = 6;
 const DAYS = [1, 31] as const;
 const COUNTS = [1, 1000] as const;
@@ -256,9 +256,10 @@ class Grammar {
     if (dated) return dated;
 
     const direction = this.s(end, 'direction');
-    const occurrence = direction && direction.sense.value !== 0 ? direction.sense.value : -1;
-    if (direction && direction.sense.value !== 0) end += direction.length;
-    return { end, reading: { kind: 'weekday', weekday: weekday.sense.value, occurrence, part } };
+    const occurrence = direction && direction.sense.value !== 0 ? direction.sense.value : null;
+    if (occurrence !== null) end += direction!.length;
+    const future = occurrence === null && this.futureBefore(this.start);
+    return { end, reading: { kind: 'weekday', weekday: weekday.sense.value, occurrence, part, future } };
   }
 
   /** The date that follows a weekday: «الثلاثاء 21 يوليو», «الاثنين، 10 مارس», «الاثنين الموافق 10 أغسطس». */
@@ -330,7 +331,7 @@ class Grammar {
     if (!inRange(year, calendar === 'hijri' ? HIJRI_YEARS : GREGORIAN_YEARS)) return null;
     return {
       end: next + (era?.length ?? 0),
-      reading: { kind: 'date', calendar, year, yearOffset: null, month, day, direction: null, phase: context.phase, weekday: context.weekday, part: context.part },
+      reading: { kind: 'date', calendar, year, yearOffset: null, month, day, direction: null, phase: context.phase, weekday: context.weekday, part: context.part, future: false },
     };
   }
 
@@ -415,9 +416,10 @@ class Grammar {
     if (!supported && month.length === 1 && this.s(monthAt, 'ambiguous', monthAt === this.start)) return null;
     // «ثورة 25 يناير», «قوى 14 آذار», «حرب أكتوبر»: a name, not a date of this year.
     if (!dated && start === this.start && this.before('name-head')) return { end: k, reading: null };
+    const future = !dated && direction === null && this.futureBefore(this.start);
     return {
       end: k,
-      reading: { kind: 'date', calendar, year, yearOffset, month: month.sense.value, day, direction, phase: context.phase, weekday: context.weekday, part: context.part },
+      reading: { kind: 'date', calendar, year, yearOffset, month: month.sense.value, day, direction, phase: context.phase, weekday: context.weekday, part: context.part, future },
     };
   }
 
@@ -428,6 +430,8 @@ class Grammar {
     let j = separated ? k + 1 : k;
     const second = this.s(j, 'month');
     if (!second || second.sense.calendar !== first.calendar || second.sense.value !== first.value) return null;
+    // «صفر/صفر» is a score, not a month named twice: the two names must differ.
+    if (this.tokens[j]?.norm === this.tokens[k - 1]?.norm) return null;
     j += second.length;
     if (open) {
       if (!this.punct(j, new Set([')']))) return null;
@@ -521,12 +525,22 @@ class Grammar {
     return stem.length >= 3 && stemVariants(token.surface, this.words).includes(stem);
   }
 
+  /** A future marker in the words just before token i, within its clause: «ستعقد اللجنة اجتماعها الخميس». */
+  private futureBefore(i: number): boolean {
+    for (let k = i - 1; k >= Math.max(0, i - FUTURE_WINDOW); k--) {
+      const token = this.token(k);
+      if (!token || token.kind === 'punct') return false;
+      if (token.kind === 'word' && (this.s(k, 'future', true) || this.hasFuturePrefix(token))) return true;
+    }
+    return false;
+  }
+
   /** A future marker (سوف, لن, a verb with the future prefix سـ) within a few words of tokens [i, end). */
   private futureNear(i: number, end: number): boolean {
     for (let k = Math.max(0, i - FUTURE_WINDOW); k < end + FUTURE_WINDOW; k++) {
       const token = this.token(k);
       if (!token || token.kind !== 'word' || (k >= i && k < end)) continue;
-      if (this.s(k, 'future', false)) return true;
+      if (this.s(k, 'future', true)) return true;
       if (this.hasFuturePrefix(token)) return true;
     }
     return false;
@@ -534,7 +548,7 @@ class Grammar {
 }
 
 function yearReading(year: number, calendar: Calendar, phase: Phase | null): TimeReading {
-  return { kind: 'date', calendar, year, yearOffset: null, month: null, day: null, direction: null, phase, weekday: null, part: null };
+  return { kind: 'date', calendar, year, yearOffset: null, month: null, day: null, direction: null, phase, weekday: null, part: null, future: false };
 }
 
 function inRange(n: number, [min, max]: readonly [number, number]): boolean {

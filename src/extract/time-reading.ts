@@ -22,10 +22,11 @@ export type TimeReading =
   /** اليوم (0), أمس (−1), أول أمس (−2), غدا (+1), بعد غد (+2), الليلة, مساء أمس; `weekday` when the text names it too («أمس الاثنين»). */
   | { kind: 'relative-day'; offset: number; part: DayPart | null; weekday: Weekday | null }
   /**
-   * A weekday without a date: الخميس, يوم السبت الماضي, الأحد المقبل, فجر الجمعة. `occurrence` counts from the
-   * publication day: −1 the last one (bare or الماضي), −2 the one before (قبل الماضي), +1 the next (المقبل).
+   * A weekday without a date: الخميس, يوم السبت الماضي, الأحد المقبل, فجر الجمعة. `occurrence` is what the text
+   * says, counted from the publication day: −1 the last one (الماضي), −2 the one before (قبل الماضي), +1 the next
+   * (المقبل), null when it says nothing. `future`: the clause speaks of the future (ستعقد …، من المقرر …).
    */
-  | { kind: 'weekday'; weekday: Weekday; occurrence: number; part: DayPart | null }
+  | { kind: 'weekday'; weekday: Weekday; occurrence: number | null; part: DayPart | null; future: boolean }
   /**
    * الأسبوع الماضي (−1), الشهر الجاري (0), العام المقبل (+1), مطلع الشهر, نهاية العام الماضي; `day` for a day
    * of a relative month («الخامس من الشهر الجاري»).
@@ -36,7 +37,8 @@ export type TimeReading =
   /**
    * A calendar date, complete or not: 21 يوليو 2015, 2015-07-21, تموز الماضي, في عام 2011, أواخر 2014,
    * 15 رمضان 1436 هـ, شهر رمضان. `month` and `day` are in the date's own calendar. `yearOffset` is a year
-   * counted from publication instead of written («يوليو من العام الماضي»: −1).
+   * counted from publication instead of written («يوليو من العام الماضي»: −1). `future`: a date with neither
+   * year nor direction stands in a clause about the future («ستعقد القمة في أكتوبر»).
    */
   | {
       kind: 'date';
@@ -49,6 +51,7 @@ export type TimeReading =
       phase: Phase | null;
       weekday: Weekday | null;
       part: DayPart | null;
+      future: boolean;
     };
 
 export type TimeKind = TimeReading['kind'];

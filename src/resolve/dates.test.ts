@@ -43,6 +43,11 @@ const rows: [string, string, string, string, string][] = [
   ['والتقى السفير الأربعاء، والخميس زار المعرض', '2015-07-20', 'الخميس', '2015-07-16', 'day'],
   ['وأغلقت الأسواق الاثنين قبل الماضي بسبب العطلة', '2015-07-22', 'الاثنين قبل الماضي', '2015-07-13', 'day'],
   ['وقتل ثلاثة جنود في هجوم ليل الأحد - الاثنين', '2015-07-21', 'ليل الأحد - الاثنين', '2015-07-19', 'day'],
+  // A clause about the future turns a bare weekday or a month without a year forward.
+  ['ومن المقرر أن تستأنف المفاوضات الخميس في جدة', '2025-05-05', 'الخميس', '2025-05-08', 'day'],
+  ['وستكون أول حصة تدريبية في أبوظبي عصر السبت', '2015-08-01', 'عصر السبت', '2015-08-08', 'day'],
+  ['وستعقد أوبك اجتماعها التالي في الرابع من ديسمبر (كانون الأول)', '2015-07-21', 'الرابع من ديسمبر (كانون الأول)', '2015-12-04', 'day'],
+  ['وسوف تجرى الانتخابات في يوليو', '2015-07-21', 'يوليو', '2015-07', 'month'],
   // Weeks, months and years counted from publication.
   ['ارتفعت الصادرات خلال الأسبوع الماضي بنسبة 3%', '2015-07-21', 'الأسبوع الماضي', '2015-W29', 'week'],
   ['وتعقد القمة الأسبوع المقبل في القاهرة', '2015-07-21', 'الأسبوع المقبل', '2015-W31', 'week'],
@@ -129,7 +134,7 @@ describe('ranges', () => {
 });
 
 function reading(partial: Partial<Extract<TimeReading, { kind: 'date' }>>): TimeReading {
-  return { kind: 'date', calendar: 'gregorian', year: null, yearOffset: null, month: null, day: null, direction: null, phase: null, weekday: null, part: null, ...partial };
+  return { kind: 'date', calendar: 'gregorian', year: null, yearOffset: null, month: null, day: null, direction: null, phase: null, weekday: null, part: null, future: false, ...partial };
 }
 
 describe('the year of a month named without one', () => {
@@ -147,6 +152,17 @@ describe('the year of a month named without one', () => {
     expect(resolveTime({ reading: reading({ month, direction }) }, published).value).toBe(expected);
   });
 
+  it.each([
+    // [month, day, publication date, expected] in a clause about the future
+    [7, null, '2015-07-20', '2015-07'],
+    [6, null, '2015-07-20', '2016-06'],
+    [7, 20, '2015-07-20', '2015-07-20'],
+    [7, 19, '2015-07-20', '2016-07-19'],
+    [12, 4, '2015-07-20', '2015-12-04'],
+  ] as const)('future: month %i, day %s, published %s → %s', (month, day, published, expected) => {
+    expect(resolveTime({ reading: reading({ month, day, future: true }) }, published).value).toBe(expected);
+  });
+
   it('reads a day and month with their weekday in the one year around publication where they agree', () => {
     // 10 March was a Monday in 2014, not in 2015 or 2016.
     expect(resolveTime({ reading: reading({ month: 3, day: 10, weekday: 1 }) }, '2015-07-21').value).toBe('2014-03-10');
@@ -160,7 +176,7 @@ describe('weekdays', () => {
   it('a bare weekday is the last such day strictly before publication', () => {
     fc.assert(
       fc.property(anyDay, anyWeekday, (day, weekday) => {
-        const resolved = resolveTime({ reading: { kind: 'weekday', weekday, occurrence: -1, part: null } }, isoDate(day));
+        const resolved = resolveTime({ reading: { kind: 'weekday', weekday, occurrence: -1, part: null, future: false } }, isoDate(day));
         const date = parseAnchor(resolved.value);
         expect(date).not.toBeNull();
         expect(weekdayOf(date!)).toBe(weekday);
@@ -173,19 +189,29 @@ describe('weekdays', () => {
   it('المقبل is the first such day strictly after publication, and قبل الماضي a week before the last one', () => {
     fc.assert(
       fc.property(anyDay, anyWeekday, (day, weekday) => {
-        const next = parseAnchor(resolveTime({ reading: { kind: 'weekday', weekday, occurrence: 1, part: null } }, isoDate(day)).value)!;
+        const next = parseAnchor(resolveTime({ reading: { kind: 'weekday', weekday, occurrence: 1, part: null, future: false } }, isoDate(day)).value)!;
         expect(weekdayOf(next)).toBe(weekday);
         expect(next - day).toBeGreaterThanOrEqual(1);
         expect(next - day).toBeLessThanOrEqual(7);
-        const last = parseAnchor(resolveTime({ reading: { kind: 'weekday', weekday, occurrence: -1, part: null } }, isoDate(day)).value)!;
-        const beforeLast = parseAnchor(resolveTime({ reading: { kind: 'weekday', weekday, occurrence: -2, part: null } }, isoDate(day)).value)!;
+        const last = parseAnchor(resolveTime({ reading: { kind: 'weekday', weekday, occurrence: -1, part: null, future: false } }, isoDate(day)).value)!;
+        const beforeLast = parseAnchor(resolveTime({ reading: { kind: 'weekday', weekday, occurrence: -2, part: null, future: false } }, isoDate(day)).value)!;
         expect(last - beforeLast).toBe(7);
       }),
     );
   });
 
   it('on a Thursday, «الخميس» is the Thursday a week before', () => {
-    expect(resolveTime({ reading: { kind: 'weekday', weekday: 4, occurrence: -1, part: null } }, '2015-07-23').value).toBe('2015-07-16');
+    expect(resolveTime({ reading: { kind: 'weekday', weekday: 4, occurrence: null, part: null, future: false } }, '2015-07-23').value).toBe('2015-07-16');
+  });
+
+  it('in a clause about the future, a bare weekday is the next one', () => {
+    fc.assert(
+      fc.property(anyDay, anyWeekday, (day, weekday) => {
+        const bare = { kind: 'weekday', weekday, occurrence: null, part: null, future: true } as const;
+        const next = { ...bare, occurrence: 1, future: false };
+        expect(resolveTime({ reading: bare }, isoDate(day))).toEqual(resolveTime({ reading: next }, isoDate(day)));
+      }),
+    );
   });
 });
 
@@ -206,7 +232,7 @@ describe('days named with their weekday', () => {
 describe('without a publication date', () => {
   it.each<[TimeReading, boolean]>([
     [{ kind: 'relative-day', offset: -1, part: null, weekday: null }, false],
-    [{ kind: 'weekday', weekday: 4, occurrence: -1, part: null }, false],
+    [{ kind: 'weekday', weekday: 4, occurrence: null, part: null, future: false }, false],
     [{ kind: 'relative-period', unit: 'month', offset: -1, phase: null, day: null }, false],
     [{ kind: 'offset', unit: 'year', count: 2, sign: -1 }, false],
     [reading({ month: 7, direction: 'past' }), false],

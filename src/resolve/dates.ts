@@ -68,7 +68,7 @@ export function resolveTime(mention: Pick<TimeMention, 'reading'>, anchor: strin
     case 'relative-day':
       return resolveRelativeDay(a + reading.offset, reading.weekday);
     case 'weekday':
-      return dayOf(nthWeekday(a, reading.weekday, reading.occurrence), true, null);
+      return dayOf(nthWeekday(a, reading.weekday, reading.occurrence ?? (reading.future ? 1 : -1)), true, null);
     case 'relative-period':
       return reading.day === null ? resolvePeriod(a, reading.unit, reading.offset, reading.phase) : dayOfRelativeMonth(a, reading.offset, reading.day);
     case 'offset':
@@ -193,14 +193,15 @@ type DateReading = Extract<TimeReading, { kind: 'date' }>;
 
 /**
  * The year of a month (and day) named without one, seen from the publication date `here` in the same calendar:
- * الماضي → the last one strictly before, المقبل → the first one strictly after, الجاري → this year, and with no
- * word the most recent such month not after the publication month (news reports what has happened).
+ * الماضي → the last one strictly before, المقبل → the first one strictly after, الجاري → this year. With no
+ * word, the most recent such month not after the publication month (news reports what has happened) — unless
+ * the clause speaks of the future, then the first one not before publication.
  */
-function chooseYear(month: number, day: number | null, direction: Direction | null, here: YMD): number {
+function chooseYear(reading: DateReading, month: number, here: YMD): number {
   const order = (m: number, d: number) => m * 100 + d;
-  const target = order(month, day ?? 0);
-  const now = order(here.month, day === null ? 0 : here.day);
-  switch (direction) {
+  const target = order(month, reading.day ?? 0);
+  const now = order(here.month, reading.day === null ? 0 : here.day);
+  switch (reading.direction) {
     case 'current':
       return here.year;
     case 'past':
@@ -208,6 +209,7 @@ function chooseYear(month: number, day: number | null, direction: Direction | nu
     case 'next':
       return target > now ? here.year : here.year + 1;
     case null:
+      if (reading.future) return target >= now ? here.year : here.year + 1;
       return month <= here.month ? here.year : here.year - 1;
   }
 }
@@ -228,7 +230,7 @@ function resolveGregorian(reading: DateReading, anchor: number): ResolvedDate {
     reading.year ??
     (reading.yearOffset === null ? null : here.year + reading.yearOffset) ??
     yearFromWeekday(month, day, weekday, anchor) ??
-    chooseYear(month, day, reading.direction, here);
+    chooseYear(reading, month, here);
   if (day === null) return gregorianMonth(year, month, phase, reading.year === null, null);
   if (!isValidGregorian(year, month, day)) return unresolved(reading.year === null, `there is no day ${day} in ${pad(year, 4)}-${pad(month, 2)}`);
   const date = gregorianToDay(year, month, day);
@@ -253,7 +255,7 @@ function resolveHijri(reading: DateReading, anchor: number): ResolvedDate {
     return span(pad(dayToGregorian((first + last) >> 1).year, 4), first, last, 'year', false, HIJRI_NOTE);
   }
   const here = dayToHijri(anchor);
-  const year = reading.year ?? (reading.yearOffset === null ? null : here.year + reading.yearOffset) ?? chooseYear(month, day, reading.direction, here);
+  const year = reading.year ?? (reading.yearOffset === null ? null : here.year + reading.yearOffset) ?? chooseYear(reading, month, here);
   if (day === null) {
     const [from, to] = phaseOfMonth(daysInHijriMonth(year, month), phase);
     const first = hijriToDay(year, month, from);

@@ -9,7 +9,8 @@ import { wordSet } from '../text/wordset.js';
 
 /** Connectives that open a new clause (normalized; with or without و/ف before them). */
 const OPENERS = wordSet(['فيما', 'بينما', 'حين', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ثم', 'حيث', 'بعدما', 'عندما', 'حينما', 'كما', 'الا', 'اذ']);
-const BREAK_PUNCT = wordSet([',', ';', ':', '.', '?', '!', '(', ')', '-', '–', '—', '«', '»', '"']);
+/** Quotes do not break a clause: «القاعدة» is often a name inside one. */
+const BREAK_PUNCT = wordSet([',', ';', ':', '.', '?', '!', '(', ')', '-', '–', '—']);
 /** A relative pronoun after a comma continues the clause of its antecedent: «المتظاهرين، الذين كانوا يهتفون». */
 const RELATIVES = wordSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 

@@ -287,18 +287,24 @@ export function findArguments(
     actor = agentNp;
     actorRule = 'agent';
   }
-  const np = actor || trigger.pos !== 'verb' ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
+  const np = actor ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
   // «وقصفوا…»: a verb joined by و to the clause before shares its subject; «تظاهر الاف الاسرائيليين» names its own.
   const joined = /^[وف]/.test(tokens[trigger.tokenStart]?.norm ?? '');
   if (actor && actorRule) actorArgs = withConjuncts(actor, placed, tokens).map((a) => ({ actor: a.actor, rule: actorRule }));
   else if (carried.length > 0 && (joined || !np)) actorArgs = carried.map((c) => ({ actor: c.actor, rule: 'carried' }));
   else if (np) actorArgs = [{ actor: np, rule: 'subject-np' }];
   else {
-    const used = recipientHead;
-    const nearest = inSentence
-      .filter((a) => a !== used && a.marker !== 'target')
-      .sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
-    if (nearest) actorArgs = [{ actor: nearest.actor, rule: 'nearest' }];
+    // The light verb of a masdar (قامت امرأة بتفجير نفسها, شن الجيش هجوما) gives it its subject.
+    const light = trigger.pos === 'noun' ? lightVerbSubject(text, trigger, placed, tokens, forms, clauses) : [];
+    if (light.length > 0) actorArgs = light;
+    else {
+      // Last resort: the nearest actor of the sentence, one standing before the trigger first (the topic).
+      const used = recipientHead;
+      const pool = inSentence.filter((a) => a !== used && a.marker !== 'target');
+      const before = pool.filter((a) => a.tokenEnd < trigger.tokenStart && a.marker === 'bare');
+      const nearest = (before.length > 0 ? before : pool).sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
+      if (nearest) actorArgs = [{ actor: nearest.actor, rule: 'nearest' }];
+    }
   }
   const actorSet = new Set(actorArgs.map((a) => a.actor));
   const recipient = recipientHead
@@ -316,6 +322,28 @@ export function findArguments(
  * الاف الاسرائيليين → الاسرائيليين, past quantifiers and adverbs), or the word before a plural one (SVO: 50
  * متظاهرا تجمعوا). Kept as text, without a code: PLOVER keeps an actor's words even when it cannot code them.
  */
+/** Verbs that carry a masdar's action (قام بتفجير, شن هجوما, نفذ عملية, نظم مظاهرة): their subject is its actor. */
+const LIGHT_VERBS = wordSet(['قام', 'شن', 'نفذ', 'نظم', 'اجري', 'عمد', 'تبني', 'ارتكب', 'واصل', 'بدا', 'دعا']);
+
+function lightVerbSubject(
+  text: string,
+  trigger: TriggerMention,
+  placed: readonly PlacedActor[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  clauses: readonly number[],
+): ArgumentMention[] {
+  for (let i = trigger.tokenStart - 1; i >= 0 && clauses[i] === clauses[trigger.tokenStart]; i--) {
+    const verb = (forms[i] ?? []).find((r) => LIGHT_VERBS.has(r.form.replace(/(ت|وا|ا)$/, '')) && r.prefix.replace(/^[وف]/, '') === '');
+    if (!verb) continue;
+    const token = tokens[i] as Token;
+    const pseudo: TriggerMention = { ...trigger, pos: 'verb', tokenStart: i, tokenEnd: i, start: token.start, end: token.end, surface: token.surface };
+    const args = findArguments(text, pseudo, placed, tokens, forms, clauses, []);
+    return args.actor.filter((a) => a.rule !== 'nearest').map((a) => ({ actor: a.actor, rule: 'clause-subject' }));
+  }
+  return [];
+}
+
 function subjectPhrase(
   text: string,
   trigger: TriggerMention,
@@ -346,6 +374,7 @@ function subjectPhrase(
     }
     break;
   }
+  if (trigger.pos === 'noun') return null;
   if (plural) {
     // «50 متظاهرا تجمعوا»; a plural verb joined by و («…في شمال البلاد وخطفوا») has its subject further back.
     if (/^[وف]/.test(verb.norm)) return null;

@@ -26,8 +26,8 @@ function kindOf(source: string): LexiconEntry['kind'] {
  */
 export class Lexicon implements TextLexicon {
   readonly entries: readonly LexiconEntry[];
-  readonly trie: TrieNode;
   private readonly byVariant = new Map<string, LexiconEntry>();
+  private trieRoot: TrieNode | null = null;
 
   constructor(lines: Iterable<WordListEntry>) {
     const added: (LexiconEntry | null)[] = [];
@@ -48,14 +48,19 @@ export class Lexicon implements TextLexicon {
       }
     }
     this.entries = added.filter((e): e is LexiconEntry => e !== null);
-    const trie = new WordTrie();
     for (const entry of this.entries) {
-      for (const variant of entry.variants) {
-        this.byVariant.set(variant, entry);
-        trie.add(variant);
-      }
+      for (const variant of entry.variants) this.byVariant.set(variant, entry);
     }
-    this.trie = trie.root;
+  }
+
+  /** Every variant in a trie, built on first use: only glued-word repair walks it, and loading stays fast. */
+  get trie(): TrieNode {
+    if (!this.trieRoot) {
+      const trie = new WordTrie();
+      for (const variant of this.byVariant.keys()) trie.add(variant);
+      this.trieRoot = trie.root;
+    }
+    return this.trieRoot;
   }
 
   /** Is this normalized word or name (multi-word names with single spaces) known? */

@@ -171,11 +171,11 @@ export function normalizeWord(word: string): string {
   return run < n ? out + word.slice(run) : out;
 }
 
-/** One-character strings for every code unit a character can normalize to, made once. */
+/** One-character strings for the code units a changed character normalizes to, made once. */
 const CHARS: string[] = [];
 for (let c = 0; c < 0x10000; c++) {
   const v = TABLE[c] as number;
-  if (v >= 0) CHARS[v] ??= String.fromCharCode(v);
+  if (v >= 0 && v !== c) CHARS[v] ??= String.fromCharCode(v);
 }
 
 const CHUNK = 8192;

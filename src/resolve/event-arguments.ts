@@ -160,13 +160,18 @@ function agentPhrase(text: string, trigger: TriggerMention, tokens: readonly Tok
   for (let i = trigger.tokenEnd + 1; i + 1 < tokens.length && clauses[i + 1] === clause; i++) {
     const w = (tokens[i] as Token).norm.replace(/^[وف]/, '');
     if (!AGENT_BEFORE.has(w) || (w === 'قبل' && tokens[i - 1]?.norm !== 'من') || (w === 'يد' && tokens[i - 1]?.norm !== 'علي')) continue;
-    const head = tokens[i + 1] as Token;
-    if (head.kind !== 'word' || NO_SUBJECT.has(head.norm) || placed.some((a) => a.tokenStart <= i + 1 && i + 1 <= a.tokenEnd)) return null;
-    let last = i + 1;
-    while (last - i < 3 && clauses[last + 1] === clause && adjectiveAfter(head, tokens[last + 1])) last++;
+    let at = i + 1;
+    while (at < tokens.length && (QUANTIFIERS.has((tokens[at] as Token).norm) || (tokens[at] as Token).kind === 'number')) at++;
+    const head = tokens[at];
+    if (!head || head.kind !== 'word' || NO_SUBJECT.has(head.norm) || placed.some((a) => a.tokenStart <= at && at <= a.tokenEnd)) return null;
+    // «خلية من القاعدة»: the group named after من acts.
+    const group = placed.find((a) => a.tokenStart === at + 2 && a.clause === clause);
+    if (group && tokens[at + 1]?.norm === 'من') return { ...group, marker: 'agent' };
+    let last = at;
+    while (last - at < 2 && clauses[last + 1] === clause && adjectiveAfter(head, tokens[last + 1])) last++;
     const end = (tokens[last] as Token).end;
     const actor = { start: head.start, end, surface: text.slice(head.start, end), confidence: 0.5 };
-    return { actor, tokenStart: i + 1, tokenEnd: last, sentence: head.sentence, clause: clause as number, marker: 'agent' };
+    return { actor, tokenStart: at, tokenEnd: last, sentence: head.sentence, clause: clause as number, marker: 'agent' };
   }
   return null;
 }
@@ -237,7 +242,7 @@ export function findArguments(
   let actorRule: ArgumentRule | null = null;
   let object: PlacedActor | null = null;
 
-  const agent = after.find((a) => a.marker === 'agent');
+  const agent = after.find((a) => a.marker === 'agent') ?? agentPhrase(text, trigger, tokens, clauses, placed);
   if (agent) {
     actor = agent;
     actorRule = 'agent';
@@ -282,11 +287,6 @@ export function findArguments(
 
   if (actor) actor = groupOf(actor, placed, tokens);
   let actorArgs: ArgumentMention[] = [];
-  const agentNp = actor ? null : agentPhrase(text, trigger, tokens, clauses, placed);
-  if (agentNp) {
-    actor = agentNp;
-    actorRule = 'agent';
-  }
   const np = actor ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
   // «وقصفوا…»: a verb joined by و to the clause before shares its subject; «تظاهر الاف الاسرائيليين» names its own.
   const joined = /^[وف]/.test(tokens[trigger.tokenStart]?.norm ?? '');
@@ -351,6 +351,8 @@ function subjectPhrase(
   clauses: readonly number[],
   placed: readonly PlacedActor[],
 ): ActorInput | null {
+  // A masdar has no subject of its own: it takes its light verb's (see lightVerbSubject).
+  if (trigger.pos === 'noun') return null;
   const clause = clauses[trigger.tokenStart];
   const verb = tokens[trigger.tokenStart] as Token;
   const plural = /(وا|ون)$/.test(verb.norm);
@@ -374,7 +376,6 @@ function subjectPhrase(
     }
     break;
   }
-  if (trigger.pos === 'noun') return null;
   if (plural) {
     // «50 متظاهرا تجمعوا»; a plural verb joined by و («…في شمال البلاد وخطفوا») has its subject further back.
     if (/^[وف]/.test(verb.norm)) return null;

@@ -166,9 +166,14 @@ function sentenceContexts(tokens: readonly Token[], matches: LexiconMatches): Ma
   return out;
 }
 
-/** Casualty words beside another ASSAULT of their sentence are its toll, not a second event. */
+/**
+ * Casualty nouns beside another ASSAULT of their sentence are its toll (هجوم أسفر عن مقتل 12), not a second event.
+ * A casualty verb stays: «قوات أجنبية قتلت تسعة جنود في ضربة جوية» says who killed; it joins the strike's event.
+ */
 function dropTolls(triggers: TriggerMention[]): TriggerMention[] {
-  return triggers.filter((t) => !t.casualty || !triggers.some((o) => o !== t && o.type === 'ASSAULT' && !o.casualty && o.sentence === t.sentence));
+  return triggers.filter(
+    (t) => !t.casualty || t.pos === 'verb' || !triggers.some((o) => o !== t && o.type === 'ASSAULT' && !o.casualty && o.sentence === t.sentence),
+  );
 }
 
 /**

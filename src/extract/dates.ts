@@ -42,6 +42,8 @@ const COMMAS = new Set([',', '،']);
 const SEPARATORS = new Set(['/', '-', '.']);
 /** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
+/** Letters of a verb guessed after سـ: a person prefix and at least three more (ستعقد, سيزور). */
+const MIN_GUESSED_VERB = 4;
 /** How many words around an expression are searched for a sign of the future. */
 const FUTURE_WINDOW = 6;
 const DAYS = [1, 31] as const;
@@ -381,6 +383,8 @@ class Grammar {
     // «تموز/يوليو», «مارس (آذار)», «مارس آذار»: two names of the same month.
     const twin = this.twinMonth(k, month.sense);
     k = twin ?? k;
+    const honorific = calendar === 'hijri' ? this.s(k, 'honorific') : undefined;
+    if (honorific) k += honorific.length;
 
     let year: number | null = null;
     let yearOffset: number | null = null;
@@ -411,7 +415,7 @@ class Grammar {
     }
 
     const dated = year !== null || yearOffset !== null;
-    const supported = day !== null || dated || monthWord || direction || twin !== null || context.phase || context.weekday !== null;
+    const supported = day !== null || dated || monthWord || direction || twin !== null || honorific || context.phase || context.weekday !== null;
     // «مارس» alone may be a verb, «رجب» a name: such words are months only with something that makes them a date.
     if (!supported && month.length === 1 && this.s(monthAt, 'ambiguous', monthAt === this.start)) return null;
     // «ثورة 25 يناير», «قوى 14 آذار», «حرب أكتوبر»: a name, not a date of this year.
@@ -514,15 +518,16 @@ class Grammar {
   }
 
   /**
-   * سـ before a verb (ستعلن, وسيلتقي): the text layer commits to that reading only for verbs it knows, but offers
-   * the stem of any plausible one; سـ is then the letter before that stem, after at most a conjunction.
+   * سـ before a verb (ستعلن, وسيلتقي): the text layer offers the stem after سـ as a plausible reading, which
+   * nouns in سي/ست/سن (سنوي, ستين) also have, so the verb must have three letters after its person prefix and
+   * no ة (سنوية is no verb). Short verbs (سيتم, سيكون) are in the `future` list.
    */
   private hasFuturePrefix(token: Token): boolean {
     const norm = token.norm;
     const s = norm.indexOf('س');
     if (s < 0 || s > 1) return false;
     const stem = norm.slice(s + 1);
-    return stem.length >= 3 && stemVariants(token.surface, this.words).includes(stem);
+    return stem.length >= MIN_GUESSED_VERB && !/ة\p{M}*$/u.test(token.surface) && stemVariants(token.surface, this.words).includes(stem);
   }
 
   /** A future marker in the words just before token i, within its clause: «ستعقد اللجنة اجتماعها الخميس». */

@@ -25,6 +25,7 @@ const MARKERS = [
   'now',
   'only',
   'future',
+  'honorific',
   'ambiguous',
   'not-today',
   'other-day',

@@ -129,6 +129,8 @@ export function placeActors(actors: readonly ActorInput[], tokens: readonly Toke
   const out: PlacedActor[] = [];
   let t = 0;
   for (const actor of [...actors].sort((a, b) => a.start - b.start)) {
+    // A preposition is never an actor, whatever a dictionary says (أمام "in front of" is spelt like إمام).
+    if (OBLIQUE_WORDS.has(normalizeWord(actor.surface).split(' ')[0] ?? '')) continue;
     while (t > 0 && (tokens[t - 1] as Token).end > actor.start) t--;
     while (t < tokens.length && (tokens[t] as Token).end <= actor.start) t++;
     if (t >= tokens.length || (tokens[t] as Token).start >= actor.end) continue;
@@ -180,6 +182,9 @@ function agentPhrase(text: string, trigger: TriggerMention, tokens: readonly Tok
 function clearPath(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
     const w = (tokens[i] as Token).norm;
+    const prev = tokens[i - 1] as Token;
+    // The partitive من of «مئات من المتظاهرين» belongs to the subject.
+    if (w === 'من' && (prev.kind === 'number' || QUANTIFIERS.has(prev.norm))) continue;
     if (OBLIQUE_WORDS.has(w) || TARGET_WORDS.has(w) || w.startsWith('بال') || w.startsWith('لل')) return false;
   }
   return true;
@@ -298,11 +303,11 @@ export function findArguments(
     const light = trigger.pos === 'noun' ? lightVerbSubject(text, trigger, placed, tokens, forms, clauses) : [];
     if (light.length > 0) actorArgs = light;
     else {
-      // Last resort: the nearest actor of the sentence, one standing before the trigger first (the topic).
+      // Last resort: the sentence's topic, its first bare actor before the trigger; else the nearest actor.
       const used = recipientHead;
       const pool = inSentence.filter((a) => a !== used && a.marker !== 'target');
-      const before = pool.filter((a) => a.tokenEnd < trigger.tokenStart && a.marker === 'bare');
-      const nearest = (before.length > 0 ? before : pool).sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
+      const topic = pool.find((a) => a.tokenEnd < trigger.tokenStart && a.marker === 'bare');
+      const nearest = topic ?? [...pool].sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
       if (nearest) actorArgs = [{ actor: nearest.actor, rule: 'nearest' }];
     }
   }

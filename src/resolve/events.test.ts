@@ -96,6 +96,14 @@ describe('codeEvents: arguments', () => {
     ['compound actor', { text: 'وقعت الحكومة والمعارضة اتفاقا في جنيف', actors: ['الحكومة', 'المعارضة'] }, 'وقعت', ['الحكومة', 'المعارضة'], [], 'vso'],
     ['carried subject', { text: 'هاجم مسلحون نقطة تفتيش، ثم اختطفوا ثلاثة جنود', actors: ['مسلحون'] }, 'اختطفوا', ['مسلحون'], [], 'carried'],
     ['nearest, as a fallback', { text: 'وبحسب الشرطة، وقع انفجار قرب السوق', actors: ['الشرطة'] }, 'انفجار', ['الشرطة'], [], 'nearest'],
+    ['a group after a quantifier and من', { text: 'تظاهر مئات من المتظاهرين أمام البرلمان', actors: ['المتظاهرين'] }, 'تظاهر', ['المتظاهرين'], [], 'vso'],
+    ['X من Y acts as Y', { text: 'اقتحمت قوة من الشرطة العراقية المسجد', actors: ['قوة', 'الشرطة العراقية'] }, 'اقتحمت', ['الشرطة العراقية'], [], 'vso'],
+    ['agent by fire', { text: 'قتل ثلاثة جنود برصاص قناصة الجيش', actors: ['جنود', 'قناصة الجيش'] }, 'قتل', ['قناصة الجيش'], [], 'agent'],
+    ['agent after a relative verb, uncoded', { text: 'قتل ثلاثة أطباء في هجوم مسلح نفذه متطرف إسلامي', actors: [] }, 'قتل', ['متطرف إسلامي'], [], 'agent'],
+    ['a plural verb follows its subject', { text: 'قال مسؤولون إن 50 متظاهرا تجمعوا أمام السفارة', actors: ['مسؤولون'] }, 'تجمعوا', ['متظاهرا'], [], 'subject-np'],
+    ['the subject after a complementizer', { text: 'قالت الشرطة إن انتحاريا فجر نفسه في السوق', actors: ['الشرطة'] }, 'فجر', ['انتحاريا'], [], 'subject-np'],
+    ['uncoded VSO subject with its adjective', { text: 'تظاهر آلاف الإسرائيليين في تل أبيب', actors: [] }, 'تظاهر', ['الإسرائيليين'], [], 'subject-np'],
+    ['the light verb of a masdar', { text: 'قامت امرأة بلجيكية بتفجير نفسها قرب دورية', actors: ['امرأة بلجيكية'] }, 'بتفجير', ['امرأة بلجيكية'], [], 'clause-subject'],
   ])('%s', (_name, c, trigger, actor, recipient, rule) => {
     const e = code(c).find((x) => x.event_text.startsWith(trigger));
     expect(e, `no event for ${trigger}`).toBeDefined();

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../core/index.js';
-import type { Direction, Phase, TimeMention, TimeReading, TimeUnit, Weekday } from '../extract/dates.js';
+import type { Phase, TimeMention, TimeReading, TimeUnit, Weekday } from '../extract/dates.js';
 import {
   addMonths,
   dayToGregorian,

@@ -210,31 +210,39 @@ function computeStemVariants(w: string, taMarbuta: boolean, lexicon: WordLookup)
 }
 
 const CACHE_LIMIT = 300_000;
-/** Word frequencies are Zipfian, so a per-lexicon memo makes indexing a document mostly lookups. */
-const variantCaches = new WeakMap<WordLookup, Map<string, string[]>>();
 
-/** The memo of stem variants for one lexicon (a lexicon is immutable, so its answers can be kept). */
-export function variantCache(lexicon: WordLookup): Map<string, string[]> {
+/**
+ * The memo of stem variants for one lexicon (a lexicon is immutable, so its answers can be kept). Word
+ * frequencies are Zipfian, so indexing a document is mostly lookups. Words written with a final ة have a memo
+ * of their own: the same normalized key reads differently (see analyses).
+ */
+export interface VariantCache {
+  plain: Map<string, string[]>;
+  taMarbuta: Map<string, string[]>;
+}
+
+const variantCaches = new WeakMap<WordLookup, VariantCache>();
+
+export function variantCache(lexicon: WordLookup): VariantCache {
   let cache = variantCaches.get(lexicon);
   if (!cache) {
-    cache = new Map();
+    cache = { plain: new Map(), taMarbuta: new Map() };
     variantCaches.set(lexicon, cache);
   }
   return cache;
 }
 
 /** stemVariants for a word already normalized (`w`), with the surface it was written as. */
-export function variantsOf(w: string, surface: string, cache: Map<string, string[]>, lexicon: WordLookup): string[] {
+export function variantsOf(w: string, surface: string, cache: VariantCache, lexicon: WordLookup): string[] {
   const taMarbuta = w.charCodeAt(w.length - 1) === HEH && endsWithTaMarbuta(surface);
   // Most words cannot carry a clitic at all: answering them here spares a lookup in a large memo.
   if (!mayHaveClitics(w, taMarbuta)) return [w];
-  // NUL never survives in a word, so it tells the two spellings of a final ه apart in the key.
-  const key = taMarbuta ? w + '\u0000' : w;
-  let variants = cache.get(key);
+  const memo = taMarbuta ? cache.taMarbuta : cache.plain;
+  let variants = memo.get(w);
   if (!variants) {
     variants = computeStemVariants(w, taMarbuta, lexicon);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, variants);
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(w, variants);
   }
   return variants;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../core/index.js';
-import { variantCache, variantsOf } from './clitics.js';
+import { variantCache, variantsOf, type VariantCache } from './clitics.js';
 import { scanTokens } from './scan.js';
 import type { Token, WordLookup } from './types.js';
 
@@ -8,7 +8,7 @@ function searchable(token: Token): boolean {
   return token.kind === 'word' || token.kind === 'number' || token.kind === 'latin';
 }
 
-function termsOf(token: Token, cache: Map<string, string[]>, lexicon: WordLookup): string[] {
+function termsOf(token: Token, cache: VariantCache, lexicon: WordLookup): string[] {
   return token.kind === 'word' ? variantsOf(token.norm, token.surface, cache, lexicon) : [token.norm];
 }
 

@@ -57,10 +57,9 @@ export function tokenForms(tokens: readonly Token[], vocabulary: WordLookup, kno
   }
   return tokens.map((token) => {
     const norm = token.norm;
-    if (token.kind !== 'word') return [{ form: norm, prefix: '' }];
     let readings = cache.get(norm);
     if (!readings) {
-      readings = vocabulary.has(norm) || known?.has(norm) ? [{ form: norm, prefix: '' }] : readingsOf(norm, vocabulary);
+      readings = token.kind !== 'word' || vocabulary.has(norm) || known?.has(norm) ? [{ form: norm, prefix: '' }] : readingsOf(norm, vocabulary);
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(norm, readings);
     }
@@ -108,18 +107,19 @@ export function matchPatterns(tokens: readonly Token[], forms: TokenForms, index
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t] as Token;
     if (token.kind !== 'word') continue;
-    let seen: Set<Pattern> | null = null;
+    // Patterns already matched here through another reading (a handful at most: an array beats a Set).
+    let seen: Pattern[] | null = null;
     for (const reading of forms[t] ?? []) {
       const candidates = index.startingWith(reading.form);
       if (!candidates) continue;
-      seen ??= new Set<Pattern>();
+      seen ??= [];
       for (const pattern of candidates) {
-        if (seen.has(pattern)) continue;
+        if (seen.includes(pattern)) continue;
         const first = pattern.words[0] as Exclude<PatternWord, { kind: 'gap' }>;
         if (first.kind === 'verb' && !VERB_PREFIXES.has(reading.prefix)) continue;
         const end = matchRest(pattern, 1, t + 1, tokens, forms, token.sentence);
         if (end < 0) continue;
-        seen.add(pattern);
+        seen.push(pattern);
         const tense = first.kind === 'verb' ? (first.forms.get(reading.form) ?? null) : null;
         out.push({ pattern, tokenStart: t, tokenEnd: end, tense, futurePrefix: tense === 'present' && reading.prefix.endsWith('س') });
       }

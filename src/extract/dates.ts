@@ -40,6 +40,7 @@ const NO_CONTEXT: DateContext = { weekday: null, part: null, phase: null };
 const DASHES = new Set(['-', '–', '—', 'ـ']);
 const COMMAS = new Set([',', '،']);
 const SEPARATORS = new Set(['/', '-', '.']);
+const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 /** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
 /** Letters of a verb guessed after سـ: a person prefix and at least three more (ستعقد, سيزور). */
@@ -209,6 +210,8 @@ class Grammar {
     if (day?.sense.value === 0 || night) {
       if (this.s(end, 'not-today')) return null;
       if (!prefixed && (this.before('other-day') || this.before('media'))) return null;
+      // «في حديث لـ"اليوم"»: a quoted name (the newspaper اليوم), not the day.
+      if (!prefixed && this.punct(k - 1, QUOTES) && this.punct(end, QUOTES)) return null;
     }
     if (night) {
       // «الليلة الماضية»: last night.
@@ -247,8 +250,8 @@ class Grammar {
   private weekday(k: number, part: DayPart | null, prefixed: boolean): Parsed | null {
     const weekday = this.s(k, 'weekday');
     if (!weekday) return null;
-    // «المرشحين الاثنين»: a weekday name that is also a numeral, agreeing with a dual noun before it.
-    if (!prefixed && this.s(k, 'ambiguous') && this.followsDualNoun()) return null;
+    // «المرشحين الاثنين», «الاثنين الآخرين»: a weekday name that is also a numeral, agreeing with a noun.
+    if (!prefixed && this.s(k, 'ambiguous') && (this.followsDualNoun() || this.s(k + weekday.length, 'numeral-after'))) return null;
     let end = k + weekday.length;
     // «ليل الأحد - الاثنين», «ليل السبت/الأحد»: the night that begins on the first day named.
     if (part === 'night' && (this.punct(end, DASHES) || this.punct(end, new Set(['/']))) && this.s(end + 1, 'weekday')) end += 2;

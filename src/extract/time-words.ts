@@ -32,6 +32,7 @@ const MARKERS = [
   'media',
   'name-head',
   'general-noun',
+  'numeral-after',
 ] as const;
 export type Marker = (typeof MARKERS)[number];
 

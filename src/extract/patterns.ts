@@ -24,8 +24,13 @@ export interface FormReading {
  */
 export type TokenForms = readonly (readonly FormReading[])[];
 
-/** A verb takes only a conjunction, the future سـ or the ل of purpose before it; never the article. */
+/** A verb takes only a conjunction, the future سـ (imperfect only) or the ل of purpose before it; never the article. */
 const VERB_PREFIXES = new Set(['', 'و', 'ف', 'س', 'وس', 'فس', 'ل', 'ول', 'فل']);
+
+function verbReading(word: Extract<PatternWord, { kind: 'verb' }>, r: FormReading): boolean {
+  const tense = word.forms.get(r.form);
+  return tense !== undefined && VERB_PREFIXES.has(r.prefix) && (tense === 'present' || !r.prefix.includes('س'));
+}
 
 function readingsOf(norm: string, vocabulary: WordLookup): FormReading[] {
   return stemVariants(norm, vocabulary).map((form) => {
@@ -69,7 +74,7 @@ export function tokenForms(tokens: readonly Token[], vocabulary: WordLookup, kno
 
 function wordMatches(word: Exclude<PatternWord, { kind: 'gap' }>, readings: readonly FormReading[]): FormReading | null {
   for (const r of readings) {
-    if (word.kind === 'verb' ? word.forms.has(r.form) && VERB_PREFIXES.has(r.prefix) : word.forms.has(r.form)) return r;
+    if (word.kind === 'verb' ? verbReading(word, r) : word.forms.has(r.form)) return r;
   }
   return null;
 }
@@ -116,7 +121,7 @@ export function matchPatterns(tokens: readonly Token[], forms: TokenForms, index
       for (const pattern of candidates) {
         if (seen.includes(pattern)) continue;
         const first = pattern.words[0] as Exclude<PatternWord, { kind: 'gap' }>;
-        if (first.kind === 'verb' && !VERB_PREFIXES.has(reading.prefix)) continue;
+        if (first.kind === 'verb' && !verbReading(first, reading)) continue;
         const end = matchRest(pattern, 1, t + 1, tokens, forms, token.sentence);
         if (end < 0) continue;
         seen.push(pattern);

@@ -287,7 +287,12 @@ export function findArguments(
   }
 
   const target = after.find((a) => a.marker === 'target');
-  const recipientHead = target ?? object;
+  // Once the actor is known from the structure (قتل عناصر الشرطة برصاص مسلحين), the actor after the trigger is its object.
+  const structural = actor;
+  const knownActor = structural && (actorRule === 'agent' || actorRule === 'clause-subject' || actorRule === 'genitive');
+  const objectAfter =
+    object ?? (knownActor ? (bareAfter.find((a) => a.tokenEnd < structural.tokenStart || a.tokenStart > structural.tokenEnd) ?? null) : null);
+  const recipientHead = target ?? objectAfter;
   const recipientRule: ArgumentRule = target ? 'target' : 'object';
 
   if (actor) actor = groupOf(actor, placed, tokens);

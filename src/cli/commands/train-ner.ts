@@ -21,6 +21,7 @@ import { devSlicePercent } from './ner-options.js';
 interface TrainFlags {
   data: string;
   epochs: number;
+  shuffles: number;
   seed: number;
   devSlice: number;
   all?: boolean;
@@ -38,6 +39,7 @@ export function registerTrainNer(program: Command): void {
     .description('train the Arabic named-entity tagger (averaged perceptron over word, list and cluster features) and save it')
     .option('--data <path>', 'CoNLL training data (token TAG a line)', defaultAnercorpPath())
     .option('--epochs <n>', 'passes over the data', positiveInt, 15)
+    .option('--shuffles <n>', 'average this many perceptrons trained on differently shuffled data (steadier)', positiveInt, 4)
     .option('--seed <n>', 'seed for shuffling sentences and clustering words: same data and seed, same model', positiveInt, 1)
     .option('--dev-slice <percent>', 'hold out the last N% of tokens for `marsad eval ner`', devSlicePercent, DEV_PERCENT)
     .option('--all', 'train on all of the data, holding nothing out (the model can then no longer be scored on it)')
@@ -58,12 +60,13 @@ export function registerTrainNer(program: Command): void {
         resources: defaultNerResources(),
         clusters,
         epochs: flags.epochs,
+        shuffles: flags.shuffles,
         seed: flags.seed,
         data: basename(flags.data),
         heldOutPercent,
         trainedAt: new Date().toISOString(),
-        onEpoch: ({ epoch, epochs, tokenErrors, tokens }) =>
-          log(`epoch ${epoch}/${epochs}: ${tokenErrors} tokens mistagged (${((100 * tokenErrors) / tokens).toFixed(2)}%), ${seconds()} s`),
+        onEpoch: ({ run, runs, epoch, epochs, tokenErrors, tokens }) =>
+          log(`run ${run}/${runs}, epoch ${epoch}/${epochs}: ${tokenErrors} tokens mistagged (${((100 * tokenErrors) / tokens).toFixed(2)}%), ${seconds()} s`),
       });
       const bytes = saveNerModel(model, flags.out);
       log(`wrote ${flags.out}: ${model.features.size} features, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${seconds()} s in all`);

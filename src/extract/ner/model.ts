@@ -12,6 +12,8 @@ export interface ModelInfo {
   sentences: number;
   tokens: number;
   epochs: number;
+  /** How many differently shuffled perceptrons were averaged. */
+  shuffles: number;
   seed: number;
   /** The training data, as a file name or other short description. */
   data: string;

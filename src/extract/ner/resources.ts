@@ -30,13 +30,15 @@ export function nerResources(lexicon: Lexicon, lists: NerLists): FeatureResource
       const kind = pieces[0]?.kind ?? 'symbol';
       const whole = pieces.length === 1 ? pieces[0] : undefined;
       const segmentation = whole && kind === 'word' ? segment(whole, lexicon) : null;
+      const stem = segmentation?.stem.norm ?? norm;
       return {
         surface,
         norm,
         kind,
-        stem: segmentation?.stem.norm ?? norm,
+        stem,
         variants: kind === 'word' ? stemVariants(surface, lexicon).filter((variant) => variant !== norm) : [],
-        article: segmentation?.morphs.some((morph) => morph.role === 'article') ?? false,
+        // The segmenter keeps the article on a known word (والتركي → و + التركي), so look at the stem as well.
+        article: (segmentation?.morphs.some((morph) => morph.role === 'article') ?? false) || (stem.startsWith('ال') && stem.length > 3),
       };
     },
     lists: [

@@ -62,7 +62,18 @@ describe('trainNer', () => {
   });
 
   it('records how it was trained', () => {
-    expect(model.info).toMatchObject({ sentences: training.length, epochs: 8, seed: 7, data: 'test sentences', heldOutPercent: 0 });
+    expect(model.info).toMatchObject({ sentences: training.length, epochs: 8, shuffles: 1, seed: 7, data: 'test sentences', heldOutPercent: 0 });
+  });
+
+  it('averages several differently shuffled runs into one model that still fits the data', () => {
+    const epochs: string[] = [];
+    const averaged = trainNer(training, { resources, epochs: 8, seed: 7, shuffles: 3, onEpoch: (r) => epochs.push(`${r.run}.${r.epoch}`) });
+    expect(epochs).toHaveLength(24);
+    expect(epochs.slice(7, 10)).toEqual(['1.8', '2.1', '2.2']);
+    expect(averaged.info.shuffles).toBe(3);
+    expect(serializeModel(averaged)).not.toBe(serializeModel(model));
+    const fitted = new PerceptronTagger(averaged, resources);
+    for (const s of training) expect(fitted.tag(s.tokens)).toEqual(s.tags);
   });
 
   it('tags the same after a save and load', () => {

@@ -13,6 +13,9 @@ export interface TaggedSentence {
 }
 
 export interface EpochReport {
+  /** Which of the `runs` differently shuffled passes this is (see TrainOptions.shuffles). */
+  run: number;
+  runs: number;
   epoch: number;
   epochs: number;
   /** Tokens the model tagged wrong during this pass, before its own updates: falls as it learns. */
@@ -24,10 +27,15 @@ export interface TrainOptions {
   resources: FeatureResources;
   /** Word clusters from unlabelled text (see buildWordClusters); they travel inside the model. */
   clusters?: WordClusters | null;
-  /** Passes over the data; the averaged perceptron usually settles within 10–20. */
+  /** Passes over the data (each run); the averaged perceptron usually settles within 10–20. */
   epochs?: number;
   /** Seeds the shuffling of sentences before each pass, so the same data and seed give the same model. */
   seed?: number;
+  /**
+   * Trains this many perceptrons, each on its own shuffles of the data, and averages their weights. A single
+   * perceptron's quality depends on the order it saw the sentences in (±1.5 F1 on ANERcorp); the average does not.
+   */
+  shuffles?: number;
   /** Features whose every averaged weight is smaller than this are dropped: they change almost no decision. */
   pruneBelow?: number;
   /** Recorded in the model: what it was trained on, how much of it was held out, and when. */
@@ -71,7 +79,7 @@ class AveragedTable {
 
 /** Trains a linear-chain tagger over IOB2 labels with the averaged structured perceptron. Pure: same input, same model. */
 export function trainNer(sentences: readonly TaggedSentence[], options: TrainOptions): NerModel {
-  const epochs = options.epochs ?? 12;
+  const epochs = options.epochs ?? 15;
   const size = LABELS.length;
   const index = new Map<string, number>();
   const intern = (feature: string): number => {
@@ -94,33 +102,44 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
       return { features: encoder.encode(sentence.tokens), gold };
     });
 
-  const emissions = new AveragedTable(index.size * size);
-  const transitions = new AveragedTable((size + 1) * size);
-  const chain: Chain = { labels: size, transitions: transitions.weights, allowed: iob2Transitions(LABELS) };
   const tokens = data.reduce((sum, { gold }) => sum + gold.length, 0);
+  const shuffles = options.shuffles ?? 1;
   const next = seededRandom(options.seed ?? 1);
-  let step = 1;
-  for (let epoch = 1; epoch <= epochs; epoch++) {
-    let tokenErrors = 0;
-    for (const k of shuffle(data.length, next)) {
-      const { features, gold } = data[k] ?? { features: undefined, gold: undefined };
-      if (features === undefined || gold === undefined) continue;
-      const guess = viterbi(chain, emissionScores(emissions.weights, size, features), features.length);
-      tokenErrors += update(features, gold, guess, emissions, transitions, size, step);
-      step++;
+  const weights = new Float64Array(index.size * size);
+  const transitionWeights = new Float64Array((size + 1) * size);
+  for (let run = 1; run <= shuffles; run++) {
+    const emissions = new AveragedTable(index.size * size);
+    const transitions = new AveragedTable((size + 1) * size);
+    const chain: Chain = { labels: size, transitions: transitions.weights, allowed: iob2Transitions(LABELS) };
+    let step = 1;
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      let tokenErrors = 0;
+      for (const k of shuffle(data.length, next)) {
+        const { features, gold } = data[k]!;
+        const guess = viterbi(chain, emissionScores(emissions.weights, size, features), features.length);
+        tokenErrors += update(features, gold, guess, emissions, transitions, size, step);
+        step++;
+      }
+      options.onEpoch?.({ run, runs: shuffles, epoch, epochs, tokenErrors, tokens });
     }
-    options.onEpoch?.({ epoch, epochs, tokenErrors, tokens });
+    addScaled(weights, emissions.averaged(step), 1 / shuffles);
+    addScaled(transitionWeights, transitions.averaged(step), 1 / shuffles);
   }
 
-  return pruned(index, emissions.averaged(step), transitions.averaged(step), options.pruneBelow ?? 0.01, clusters, {
+  return pruned(index, weights, transitionWeights, options.pruneBelow ?? 0.01, clusters, {
     trainedAt: options.trainedAt ?? null,
     sentences: data.length,
     tokens,
     epochs,
+    shuffles,
     seed: options.seed ?? 1,
     data: options.data ?? 'unnamed',
     heldOutPercent: options.heldOutPercent ?? 0,
   });
+}
+
+function addScaled(into: Float64Array, values: Float64Array, factor: number): void {
+  for (let i = 0; i < into.length; i++) into[i] = into[i]! + factor * values[i]!;
 }
 
 /** Moves weight from the guessed labels to the gold ones wherever they differ; returns how many tokens differed. */

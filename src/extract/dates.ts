@@ -1,6 +1,7 @@
-import { segment, stemVariants, type Token } from '../text/index.js';
+import { segment, type Token } from '../text/index.js';
 import type { DayPart, Direction, Phase, TimeMention, TimeReading, Weekday } from './time-reading.js';
-import { defaultTimeWords, type Sense, type SenseClass, type SenseMatch, type TimeWords } from './time-words.js';
+import { inRange, TimeTokens } from './time-tokens.js';
+import { defaultTimeWords, type Sense, type TimeWords } from './time-words.js';
 
 export type * from './time-reading.js';
 
@@ -25,8 +26,6 @@ interface Parsed {
   from?: number;
 }
 
-type Match<C extends SenseClass> = SenseMatch & { sense: Sense & { cls: C } };
-
 /** What an enclosing construction already found, for the explicit date it continues into. */
 interface DateContext {
   weekday: Weekday | null;
@@ -43,10 +42,6 @@ const SEPARATORS = new Set(['/', '-', '.']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
 /** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
-/** Letters of a verb guessed after سـ: a person prefix and at least three more (ستعقد, سيزور). */
-const MIN_GUESSED_VERB = 4;
-/** How many words around an expression are searched for a sign of the future. */
-const FUTURE_WINDOW = 6;
 const DAYS = [1, 31] as const;
 const COUNTS = [1, 1000] as const;
 const GREGORIAN_YEARS = [1000, 2200] as const;
@@ -54,18 +49,14 @@ const HIJRI_YEARS = [1000, 1600] as const;
 /** A year standing alone after في/منذ/حتى is read as one only within these bounds (في 2014, not في 300). */
 const BARE_YEARS = [1900, 2100] as const;
 
-class Grammar {
-  /** Senses of each token as written, and of its clitic-stripped forms, filled on demand. */
-  private readonly plain = new Map<number, SenseMatch[]>();
-  private readonly stemmed = new Map<number, SenseMatch[]>();
-  /** The token where the expression being parsed starts: only there may clitics be stripped. */
-  private start = 0;
-
+class Grammar extends TimeTokens {
   constructor(
-    private readonly tokens: readonly Token[],
+    tokens: readonly Token[],
     private readonly text: string,
-    private readonly words: TimeWords,
-  ) {}
+    words: TimeWords,
+  ) {
+    super(tokens, words);
+  }
 
   all(): TimeMention[] {
     const mentions: TimeMention[] = [];
@@ -100,7 +91,7 @@ class Grammar {
   private parseAt(i: number): Parsed | null {
     this.start = i;
     let best: Parsed | null = null;
-    for (const rule of [this.dayExpression, this.periodOrPhase, this.explicitDate, this.offset, this.bareYear]) {
+    for (const rule of RULES) {
       const parsed = rule.call(this, i);
       if (parsed && (!best || parsed.end > best.end)) best = parsed;
     }
@@ -122,68 +113,9 @@ class Grammar {
     return morph?.start ?? token.start;
   }
 
-  // ---------------------------------------------------------------- token access
-
-  private token(k: number): Token | undefined {
-    const token = this.tokens[k];
-    // An expression never crosses a sentence boundary.
-    return token && token.sentence === this.tokens[this.start]?.sentence ? token : undefined;
-  }
-
-  private sensesAt(k: number, stems: boolean): SenseMatch[] {
-    const memo = stems ? this.stemmed : this.plain;
-    let senses = memo.get(k);
-    if (senses) return senses;
-    const token = this.tokens[k];
-    senses = [];
-    if (token?.kind === 'word') {
-      const next = (j: number) => {
-        const t = this.tokens[k + j];
-        return t?.kind === 'word' ? t.norm : undefined;
-      };
-      senses.push(...this.words.match(token.norm, next));
-      if (stems && senses.length === 0) {
-        for (const form of this.words.cliticForms(token.norm)) senses.push(...this.words.match(form, next));
-      }
-    }
-    memo.set(k, senses);
-    return senses;
-  }
-
-  /** The longest phrase of class `cls` at token k (clitics stripped only where the expression starts). */
-  private s<C extends SenseClass>(k: number, cls: C, stems = k === this.start): Match<C> | undefined {
-    if (!this.token(k)) return undefined;
-    return this.sensesAt(k, stems).find((m): m is Match<C> => m.sense.cls === cls);
-  }
-
-  /** The token before the expression, read with its clitics stripped (لثورة → ثورة). */
-  private before<C extends SenseClass>(cls: C): Match<C> | undefined {
-    const k = this.start - 1;
-    if (k < 0 || this.tokens[k]?.sentence !== this.tokens[this.start]?.sentence) return undefined;
-    return this.sensesAt(k, true).find((m): m is Match<C> => m.sense.cls === cls);
-  }
-
-  /** The value of a number token written with `minLength` to `maxLength` digits and within `range`. */
-  private digits(k: number, range: readonly [number, number], minLength = 1, maxLength = 4): number | null {
-    const token = this.token(k);
-    const length = token?.norm.length ?? 0;
-    if (token?.kind !== 'number' || length < minLength || length > maxLength || !/^\d+$/.test(token.norm)) return null;
-    const n = Number(token.norm);
-    return inRange(n, range) ? n : null;
-  }
-
-  private punct(k: number, set: ReadonlySet<string>): boolean {
-    const token = this.token(k);
-    return token !== undefined && token.kind !== 'word' && token.kind !== 'number' && set.has(token.norm);
-  }
-
-  private is(k: number, norm: string): boolean {
-    return this.token(k)?.norm === norm;
-  }
-
   // ---------------------------------------------------------------- اليوم، مساء أمس، يوم الخميس الماضي، فجر الجمعة، صباح 21 يوليو
 
-  private dayExpression(i: number): Parsed | null {
+  dayExpression(i: number): Parsed | null {
     let k = i;
     const part = this.s(k, 'part');
     if (part) k += part.length;
@@ -283,7 +215,7 @@ class Grammar {
 
   // ---------------------------------------------------------------- الأسبوع الماضي، هذا العام، مطلع الشهر الجاري، أواخر 2014، منتصف يوليو
 
-  private periodOrPhase(i: number): Parsed | null {
+  periodOrPhase(i: number): Parsed | null {
     let k = i;
     const phase = this.s(k, 'phase');
     if (phase) k += phase.length;
@@ -315,7 +247,7 @@ class Grammar {
 
   // ---------------------------------------------------------------- 21 يوليو 2015، الثلاثاء 21 تموز/يوليو، 2015-07-21، عام 2011، 15 رمضان 1436 هـ، شهر رمضان
 
-  private explicitDate(k: number, context: DateContext = NO_CONTEXT): Parsed | null {
+  explicitDate(k: number, context: DateContext = NO_CONTEXT): Parsed | null {
     return this.numericDate(k, context) ?? this.namedDate(k, context) ?? this.yearOnly(k, context);
   }
 
@@ -470,7 +402,7 @@ class Grammar {
   }
 
   /** «في 2014», «منذ 2011», «حتى 2020»: a year after a preposition (the mention is the year alone). */
-  private bareYear(i: number): Parsed | null {
+  bareYear(i: number): Parsed | null {
     const year = this.s(i, 'year-prep') ? this.yearAt(i + 1, 'gregorian', true) : null;
     return year && { end: year.end, from: i + 1, reading: yearReading(year.year, year.calendar, null) };
   }
@@ -486,7 +418,7 @@ class Grammar {
 
   // ---------------------------------------------------------------- قبل يومين، منذ ثلاثة أيام، قبل نحو 10 سنوات، بعد أسبوع
 
-  private offset(i: number): Parsed | null {
+  offset(i: number): Parsed | null {
     const ago = this.s(i, 'ago');
     const after = ago ? undefined : this.s(i, 'after');
     if (!ago && !after) return null;
@@ -520,49 +452,22 @@ class Grammar {
     return { end: fromNow ?? end, reading: { kind: 'offset', unit: unit.sense.value, count, sign: ago ? -1 : 1 } };
   }
 
-  /**
-   * سـ before a verb (ستعلن, وسيلتقي): the text layer offers the stem after سـ as a plausible reading, which
-   * nouns in سي/ست/سن (سنوي, ستين) also have, so the verb must have three letters after its person prefix and
-   * no ة (سنوية is no verb). Short verbs (سيتم, سيكون) are in the `future` list.
-   */
-  private hasFuturePrefix(token: Token): boolean {
-    const norm = token.norm;
-    const s = norm.indexOf('س');
-    if (s < 0 || s > 1) return false;
-    const stem = norm.slice(s + 1);
-    return stem.length >= MIN_GUESSED_VERB && !/ة\p{M}*$/u.test(token.surface) && stemVariants(token.surface, this.words).includes(stem);
-  }
-
-  /** A future marker in the words just before token i, within its clause: «ستعقد اللجنة اجتماعها الخميس». */
-  private futureBefore(i: number): boolean {
-    for (let k = i - 1; k >= Math.max(0, i - FUTURE_WINDOW); k--) {
-      const token = this.token(k);
-      if (!token || token.kind === 'punct') return false;
-      if (token.kind === 'word' && (this.s(k, 'future', true) || this.hasFuturePrefix(token))) return true;
-    }
-    return false;
-  }
-
-  /** A future marker (سوف, لن, a verb with the future prefix سـ) within a few words of tokens [i, end). */
-  private futureNear(i: number, end: number): boolean {
-    for (let k = Math.max(0, i - FUTURE_WINDOW); k < end + FUTURE_WINDOW; k++) {
-      const token = this.token(k);
-      if (!token || token.kind !== 'word' || (k >= i && k < end)) continue;
-      if (this.s(k, 'future', true)) return true;
-      if (this.hasFuturePrefix(token)) return true;
-    }
-    return false;
-  }
 }
 
 function yearReading(year: number, calendar: Calendar, phase: Phase | null): TimeReading {
   return { kind: 'date', calendar, year, yearOffset: null, month: null, day: null, direction: null, phase, weekday: null, part: null, future: false };
 }
 
-function inRange(n: number, [min, max]: readonly [number, number]): boolean {
-  return n >= min && n <= max;
-}
 
 function isSeason(phase: Phase | null): boolean {
   return phase === 'spring' || phase === 'summer' || phase === 'autumn' || phase === 'winter';
 }
+
+/** The constructions an expression may start with; at each token the longest wins. */
+const RULES: readonly ((this: Grammar, i: number) => Parsed | null)[] = [
+  Grammar.prototype.dayExpression,
+  Grammar.prototype.periodOrPhase,
+  Grammar.prototype.explicitDate,
+  Grammar.prototype.offset,
+  Grammar.prototype.bareYear,
+];

@@ -82,8 +82,10 @@ export function parseLine(line: Line, origin: Origin, maxDocumentChars: number):
   const text = record[key];
   if (text === undefined || text === null) return rejectAt(origin, 'the record has no "text" (or "content") field', source);
   if (typeof text !== 'string') return rejectAt(origin, `"${key}" must be a string, not ${typeName(text)}`, source);
-  if (text.trim() === '') return rejectAt(origin, `"${key}" is empty`, source);
   if (text.length > maxDocumentChars) return rejectAt(origin, tooManyChars(text.length, maxDocumentChars), source);
-  const fields = readFields(record, text);
-  return fields.ok ? documentAt(origin, fields.input) : rejectAt(origin, fields.problem, source);
+  const fields = readFields(record, text.trim() === '' ? '' : text);
+  if (!fields.ok) return rejectAt(origin, fields.problem, source);
+  // Feeds carry headline-only items (a title, an empty body): they are documents; a record with neither is not.
+  if (fields.input.text === '' && fields.input.title === null) return rejectAt(origin, `"${key}" is empty and there is no title`, source);
+  return documentAt(origin, fields.input);
 }

@@ -29,9 +29,7 @@ export function registerEval(program: Command): void {
       const gold = flags.whole ? sentences : splitAnercorp(sentences, flags.devSlice).dev;
       const model = loadNerModel(flags.model);
       const tagger = new PerceptronTagger(model, defaultNerResources());
-      const started = performance.now();
       const predicted = gold.map((sentence) => tagger.tag(sentence.tokens));
-      const seconds = (performance.now() - started) / 1000;
       const score = scoreNer(gold, predicted);
       const slice = flags.whole ? 'every sentence' : `the last ${flags.devSlice}% of tokens`;
       const overlap = !flags.whole && model.info.heldOutPercent < flags.devSlice;
@@ -39,17 +37,15 @@ export function registerEval(program: Command): void {
         ? `warning: the model held out only ${model.info.heldOutPercent}% of its data, so it has seen part of this slice; the score is optimistic.`
         : null;
       if (flags.json) {
-        return printJson({ file, slice, model: model.info, tokensPerSecond: Math.round(score.tokens / seconds), warning, score });
+        return printJson({ file, slice, model: model.info, warning, score });
       }
-      const trained = `${model.info.data}, ${model.info.heldOutPercent}% held out, ${model.info.epochs} epochs, ${model.info.trainedAt ?? 'date unknown'}`;
+      const trained = `${model.info.data}, ${model.info.heldOutPercent}% held out, ${model.info.shuffles} × ${model.info.epochs} epochs, ${model.info.trainedAt ?? 'date unknown'}`;
       const lines = [
         `NER on ${file}, ${slice}`,
         `model: ${flags.model ?? 'shipped'} (${trained})`,
         ...(warning ? [warning] : []),
         '',
         formatScore(score),
-        '',
-        `tagged ${Math.round(score.tokens / seconds)} tokens/s`,
       ];
       process.stdout.write(`${lines.join('\n')}\n`);
     });

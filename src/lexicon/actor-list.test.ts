@@ -34,6 +34,7 @@ describe('parseActorList', () => {
       expected: { variants: ['الحكومة'], templates: ['حكومة {country}'], kind: 'institution', codings: [{ country: null, sector: 'GOV', role: null, of: null, from: null, to: null }] },
     },
     { line: 'الأوروبي | الأوروبية = European ; region EUR', expected: { kind: 'region', region: 'EUR', codings: [] } },
+    { line: 'وزير الخارجية = foreign minister ; agent office ; - GOV foreign-minister', expected: { kind: 'agent', office: true, codings: [{ role: 'foreign-minister' }] } },
     { line: 'جيش الاحتلال | قوات الاحتلال = @il/armed-forces', expected: { aliasOf: 'il/armed-forces', variants: ['جيش الاحتلال', 'قوات الاحتلال'] } },
     { line: '!الدعم السريع', expected: { remove: true, variants: ['الدعم السريع'] } },
     { line: 'الأمم المتحدة = United Nations ; igo Q1065 ; - GOV   # a trailing comment', expected: { kind: 'igo', wikidata: 'Q1065', nameEn: 'United Nations' } },
@@ -54,6 +55,7 @@ describe('parseActorList', () => {
     ['الحكومة = Government ; institution ; - GOV', 'exactly one {country}'],
     ['حكومة {country} = Government ; org ; - GOV', 'only an institution'],
     ['الأوروبية = European ; region', 'region code'],
+    ['وزير = minister ; agent office ; - GOV', 'an `office` needs a role'],
     ['جيش الاحتلال = @Il Army', 'not an actor id'],
     ['!الدعم السريع = Rapid Support Forces', 'names variants only'],
   ])('rejects %s', (line, problem) => {

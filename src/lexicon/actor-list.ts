@@ -10,7 +10,7 @@ import { parseWordList } from './wordlist.js';
  * (القاعدة is also "the base"): it counts only where the context confirms it. A variant containing `{country}` is
  * a naming template of an institution (حكومة {country}), never matched as such.
  * After `=`, `;`-separated: the English name; then segments that are either a kind word and/or a Wikidata id
- * (`person Q39723`), or a coding `COUNTRY SECTOR [role[@actor-id]] [FROM..TO]` where COUNTRY is ISO 3166-1
+ * (`person Q39723`; a title that one person holds at a time says `agent office`), or a coding `COUNTRY SECTOR [role[@actor-id]] [FROM..TO]` where COUNTRY is ISO 3166-1
  * alpha-2, a region code or `-`. A region adjective names its region code instead of codings (`= European ;
  * region EUR`). `arabic | arabic = @id` adds names to an actor defined elsewhere (جيش الاحتلال = @il/armed-forces).
  * `!variant` removes the actor an earlier line or file defined with that variant.
@@ -33,6 +33,8 @@ export interface ActorListEntry {
   codings: ListCoding[];
   /** For an alias line: the id of the actor the variants name. */
   aliasOf: string | null;
+  /** For a title: one person holds the office at a time (a foreign minister, not a minister), so it can be looked up. */
+  office: boolean;
 }
 
 /**
@@ -97,20 +99,21 @@ function parseCoding(words: string[], source: string, line: number): ListCoding 
   return coding;
 }
 
-type Facts = Pick<ActorListEntry, 'nameEn' | 'kind' | 'wikidata' | 'region' | 'codings' | 'aliasOf'>;
+type Facts = Pick<ActorListEntry, 'nameEn' | 'kind' | 'wikidata' | 'region' | 'codings' | 'aliasOf' | 'office'>;
 
 function parseFacts(facts: string, source: string, line: number): Facts {
   const trimmed = facts.trim();
   if (trimmed.startsWith('@')) {
     const id = trimmed.slice(1);
     if (!ACTOR_ID.test(id)) throw malformed(source, line, `"${id}" is not an actor id (cc or cc/name)`);
-    return { nameEn: '', kind: 'organization', wikidata: null, region: null, codings: [], aliasOf: id };
+    return { nameEn: '', kind: 'organization', wikidata: null, region: null, codings: [], aliasOf: id, office: false };
   }
   const [name, ...segments] = trimmed.split(';').map((s) => s.trim());
   if (!name) throw malformed(source, line, 'no English name after `=`');
   let kind: ListKind | null = null;
   let wikidata: string | null = null;
   let region: string | null = null;
+  let office = false;
   const codings: ListCoding[] = [];
   for (const segment of segments) {
     const words = segment.split(/\s+/).filter((w) => w !== '');
@@ -120,9 +123,10 @@ function parseFacts(facts: string, source: string, line: number): Facts {
       for (const word of words) {
         const k = KIND_WORDS.get(word);
         if (k !== undefined && kind === null) kind = k;
+        else if (word === 'office' && kind === 'agent' && !office) office = true;
         else if (/^Q\d+$/.test(word) && wikidata === null) wikidata = word;
         else if (kind === 'region' && isRegionCode(word) && region === null) region = word;
-        else throw malformed(source, line, `"${word}" in "${segment}": expected one kind (${[...KIND_WORDS.keys()].join(', ')}), one Wikidata id and, for a region, its code`);
+        else throw malformed(source, line, `"${word}" in "${segment}": expected one kind (${[...KIND_WORDS.keys()].join(', ')}), one Wikidata id, for a region its code, for an agent \`office\``);
       }
     } else {
       codings.push(parseCoding(words, source, line));
@@ -133,7 +137,8 @@ function parseFacts(facts: string, source: string, line: number): Facts {
   } else if (codings.length === 0) {
     throw malformed(source, line, `"${name}" has no coding (COUNTRY SECTOR …)`);
   }
-  return { nameEn: name, kind: kind ?? 'organization', wikidata, region, codings, aliasOf: null };
+  if (office && codings.every((c) => c.role === null)) throw malformed(source, line, 'an `office` needs a role');
+  return { nameEn: name, kind: kind ?? 'organization', wikidata, region, codings, aliasOf: null, office };
 }
 
 /** Parses an actor list; a malformed line raises DataError naming the file and line. */
@@ -145,7 +150,7 @@ export function parseActorList(content: string, source: string): ActorListEntry[
     if (raw.remove) {
       if (eq >= 0) throw malformed(source, raw.line, 'a `!` removal names variants only, no `=` facts');
       const variants = [...surfaces, last].map((v) => v.replace(/^~/, ''));
-      const none = { nameEn: '', kind: 'organization', wikidata: null, region: null, codings: [], aliasOf: null } as const;
+      const none = { nameEn: '', kind: 'organization', wikidata: null, region: null, codings: [], aliasOf: null, office: false } as const;
       return { source, line: raw.line, remove: true, variants, ambiguous: variants.map(() => false), templates: [], ...none, codings: [] };
     }
     if (eq < 0) throw malformed(source, raw.line, 'no `=` between the Arabic variants and the facts');

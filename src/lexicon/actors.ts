@@ -14,12 +14,17 @@ import { defaultLexiconPaths, loadDefaultLexicon } from './load.js';
 
 /** A generic actor: a group known by what it is, a title, or a state institution before its country. */
 export interface Agent {
+  /** As written; an institution's holds `{country}` (`Government of {country}`). */
   nameEn: string;
+  /** Without the country: `Government`. */
+  genericNameEn: string;
   sector: Sector;
   /** Fixed for a few titles (خادم الحرمين الشريفين is Saudi Arabia's king); otherwise null. */
   country: string | null;
   /** Set for a title: the agent is one person. */
   role: string | null;
+  /** One person holds the title at a time: given a date, the dictionary can say who. */
+  office: boolean;
   /** For a state institution: the key of the generated actor of each state (`government` → `tr/government`). */
   institution: string | null;
   source: string;
@@ -63,6 +68,11 @@ export class ActorDictionary {
   private readonly byVariant = new Map<string, Actor[]>();
   /** The longest phrase, in words: a scan never looks further ahead. */
   readonly maxWords: number;
+  /** First words of every phrase, and of named ones also without their article (الامم → امم, for للأمم). */
+  private readonly firstWords = new Set<string>();
+  private readonly openers = new Map<string, boolean>();
+  /** Persons by the roles they held: office holders are looked up by role. */
+  private readonly byRole = new Map<string, Actor[]>();
 
   constructor(
     entries: readonly ActorListEntry[],
@@ -126,6 +136,20 @@ export class ActorDictionary {
       }
     }
     this.maxWords = longest;
+    for (const word of this.loose.keys()) this.firstWords.add(word);
+    for (const word of this.named.keys()) {
+      this.firstWords.add(word);
+      this.firstWords.add(this.withoutArticle(word));
+    }
+    for (const actor of actors) {
+      if (actor.kind !== 'person') continue;
+      for (const role of new Set(actor.codings.map((c) => c.role))) {
+        if (role === null) continue;
+        const holders = this.byRole.get(role) ?? [];
+        holders.push(actor);
+        this.byRole.set(role, holders);
+      }
+    }
   }
 
   get(id: string): Actor | undefined {
@@ -136,6 +160,28 @@ export class ActorDictionary {
   officeOf(coding: ActorCoding): Actor | undefined {
     const of = this.codingOf.get(coding);
     return of ? this.byId.get(of) : undefined;
+  }
+
+  /**
+   * Could some reading of this normalized word open a phrase? Clitics stand only in front of a stem, so every
+   * reading the text layer can give is the word or one of its shorter suffixes (with or without an article):
+   * a word none of whose suffixes is a first word, or one without its article, opens nothing. Most words stop
+   * here, before any clitic analysis; the answer is memoized, as word frequencies are Zipfian.
+   */
+  mayOpen(word: string): boolean {
+    let answer = this.openers.get(word);
+    if (answer === undefined) {
+      answer = false;
+      for (let k = 0; k <= MAX_PROCLITIC_LETTERS && word.length - k >= MIN_STEM; k++) {
+        if (this.firstWords.has(k === 0 ? word : word.slice(k))) {
+          answer = true;
+          break;
+        }
+      }
+      if (this.openers.size >= OPENER_CACHE_LIMIT) this.openers.clear();
+      this.openers.set(word, answer);
+    }
+    return answer;
   }
 
   /** Named phrases (actors, aliases) by first word, longest first; words as written, article included. */
@@ -161,9 +207,8 @@ export class ActorDictionary {
 
   /** The persons who held an office at a date: وزير الخارجية التركي in August 2015 → Mevlüt Çavuşoğlu. */
   officeHolders(query: OfficeQuery): Actor[] {
-    return this.actors.filter(
+    return (this.byRole.get(query.role) ?? []).filter(
       (actor) =>
-        actor.kind === 'person' &&
         actor.codings.some(
           (c) =>
             c.role === query.role &&
@@ -276,12 +321,18 @@ export class ActorDictionary {
 }
 
 const EMPTY: readonly ActorPhrase[] = [];
+/** Proclitics take at most four letters in front of a stem (وبال، وللـ). */
+const MAX_PROCLITIC_LETTERS = 4;
+const MIN_STEM = 2;
+const OPENER_CACHE_LIMIT = 100_000;
 const EMPTY_ACTORS: readonly Actor[] = [];
 
 /** Two generic definitions that code alike: listing a variant under both is harmless. */
 function sameCoding(a: PhraseTarget, b: PhraseTarget): boolean {
   if (a.type === 'agent' && b.type === 'agent') {
-    return a.agent.sector === b.agent.sector && a.agent.role === b.agent.role && a.agent.institution === b.agent.institution && a.agent.country === b.agent.country;
+    const x = a.agent;
+    const y = b.agent;
+    return x.sector === y.sector && x.role === y.role && x.office === y.office && x.institution === y.institution && x.country === y.country;
   }
   return a.type === 'region' && b.type === 'region' && a.region === b.region;
 }
@@ -333,7 +384,7 @@ function institutionKey(entry: ActorListEntry): string | null {
 
 function toAgent(entry: ActorListEntry, institution: string | null): Agent {
   const coding = entry.codings[0] as ListCoding;
-  return { nameEn: entry.nameEn, sector: coding.sector, country: coding.country, role: coding.role, institution, source: entry.source, line: entry.line };
+  return { nameEn: entry.nameEn, genericNameEn: entry.nameEn.replace(/\s*(of\s+)?\{country\}/, ''), sector: coding.sector, country: coding.country, role: coding.role, office: entry.office, institution, source: entry.source, line: entry.line };
 }
 
 /** Drops every actor a later `!variant` line removes, and the removal lines. */

@@ -1,33 +1,46 @@
-import { segment, stemVariants, type Token, type WordLookup } from '../text/index.js';
+import { normalize, stemVariants, type Token, type WordLookup } from '../text/index.js';
 import type { ActorDictionary, ActorPhrase } from '../lexicon/actors.js';
 
 /**
- * The dictionary scan of actor coding: one Map lookup per form of a token, look-ahead only on a hit.
- * Named phrases (actors) compare their later words as written; agent and region phrases ignore the article
- * on every word (قوات الأمن = القوات الأمن = قوات أمن).
+ * The dictionary scan of actor coding: one memo lookup per token (ActorDictionary.mayOpen), clitic analysis and
+ * look-ahead only where a phrase may start. Named phrases (actors) compare their later words as written; agent and region phrases
+ * ignore the article on every word (قوات الأمن = القوات الأمن = قوات أمن).
  */
 
-/** A phrase found in the text, over tokens [first, last]. */
+/** A phrase found in the text, over tokens [first, last]; `form` is the reading of the first token that matched. */
 export interface PhraseMatch {
   phrase: ActorPhrase;
   first: number;
   last: number;
+  form: string;
 }
+
+const ARTICLE = 'ال';
 
 /** How each token can be read: its forms for named phrases and for article-free phrases, computed on demand. */
 export class TokenReadings {
   private readonly named: (readonly string[] | undefined)[];
   private readonly loose: (readonly string[] | undefined)[];
   private readonly article: (boolean | undefined)[];
+  /** 1 where some reading of the token may open a phrase of the dictionary (ActorDictionary.mayOpen). */
+  readonly opens: Uint8Array;
 
   constructor(
     readonly tokens: readonly Token[],
-    private readonly lexicon: WordLookup,
+    dictionary: ActorDictionary,
   ) {
+    this.lexicon = dictionary.lexicon;
     this.named = new Array(tokens.length);
     this.loose = new Array(tokens.length);
     this.article = new Array(tokens.length);
+    this.opens = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.kind !== 'punct' && dictionary.mayOpen(token.norm)) this.opens[i] = 1;
+    }
   }
+
+  private readonly lexicon: WordLookup;
 
   /** The token and its clitic-stripped forms, all of them (the article-less stem included). */
   looseForms(i: number): readonly string[] {
@@ -48,7 +61,7 @@ export class TokenReadings {
     let forms = this.named[i];
     if (forms === undefined) {
       const all = this.looseForms(i);
-      forms = all.filter((form, k) => k === 0 || !all.includes('ال' + form));
+      forms = all.filter((form, k) => k === 0 || !all.includes(ARTICLE + form));
       this.named[i] = forms;
     }
     return forms;
@@ -59,23 +72,22 @@ export class TokenReadings {
     let has = this.article[i];
     if (has === undefined) {
       const all = this.looseForms(i);
-      has = all.some((form) => all.includes('ال' + form));
+      has = all.some((form) => all.includes(ARTICLE + form));
       this.article[i] = has;
     }
     return has;
   }
 
   /**
-   * Where the token starts once its proclitics (و, ف, ب, ك, ل) are set aside: ولقوات → قوات. The article stays
-   * (والقوات → القوات) unless a preposition ل swallowed its alif (للمعارضة → معارضة).
+   * Where a match starts in the original text: after the proclitics its reading left out (وداعش → داعش), the
+   * article kept (والقوات → القوات) unless a preposition ل swallowed its alif (للمعارضة → معارضة).
    */
-  startWithoutProclitics(i: number): number {
+  startOf(i: number, form: string): number {
     const token = this.tokens[i] as Token;
-    if (this.looseForms(i).length < 2) return token.start;
-    const morphs = segment(token, this.lexicon).morphs;
-    let k = morphs.findIndex((m) => m.role !== 'conj' && m.role !== 'prep' && m.role !== 'future');
-    if (morphs[k]?.role === 'article' && morphs[k]?.norm !== morphs[k]?.surface) k++;
-    return morphs[k]?.start ?? token.start;
+    const w = token.norm;
+    let cut = w.endsWith(form) ? w.length - form.length : w.endsWith(form.slice(ARTICLE.length)) ? w.length - form.length + ARTICLE.length : 0;
+    if (cut >= ARTICLE.length && w.startsWith(ARTICLE, cut - ARTICLE.length)) cut -= ARTICLE.length;
+    return cut === 0 ? token.start : token.start + normalize(token.surface).toOriginal(cut);
   }
 }
 
@@ -86,31 +98,34 @@ function longestAt(
   firstForms: readonly string[],
   candidates: (word: string) => readonly ActorPhrase[],
   fits: (k: number, word: string) => boolean,
-): ActorPhrase | null {
+): { phrase: ActorPhrase; form: string } | null {
   const sentence = (tokens[i] as Token).sentence;
-  let best: ActorPhrase | null = null;
+  let best: { phrase: ActorPhrase; form: string } | null = null;
   for (const form of firstForms) {
     for (const phrase of candidates(form)) {
       const n = phrase.words.length;
-      if (best && n <= best.words.length) break;
+      if (best && n <= best.phrase.words.length) break;
       let ok = i + n <= tokens.length;
       for (let w = 1; ok && w < n; w++) {
         const k = i + w;
         ok = (tokens[k] as Token).sentence === sentence && fits(k, phrase.words[w] as string);
       }
-      if (ok) best = phrase;
+      if (ok) best = { phrase, form };
     }
   }
   return best;
 }
 
 /** The longest named phrase at every token; ambiguous ones (`~`) included, for the caller to confirm. */
-export function matchNamed(forms: TokenReadings, dictionary: ActorDictionary): PhraseMatch[] {
-  const { tokens } = forms;
+export function matchNamed(readings: TokenReadings, dictionary: ActorDictionary): PhraseMatch[] {
+  const { tokens } = readings;
   const out: PhraseMatch[] = [];
+  const candidates = (w: string): readonly ActorPhrase[] => dictionary.namedStartingWith(w);
+  const fits = (k: number, word: string): boolean => (tokens[k] as Token).norm === word;
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = longestAt(tokens, i, forms.namedForms(i), (w) => dictionary.namedStartingWith(w), (k, word) => (tokens[k] as Token).norm === word);
-    if (phrase) out.push({ phrase, first: i, last: i + phrase.words.length - 1 });
+    if (!readings.opens[i]) continue;
+    const found = longestAt(tokens, i, readings.namedForms(i), candidates, fits);
+    if (found) out.push({ phrase: found.phrase, first: i, last: i + found.phrase.words.length - 1, form: found.form });
   }
   return out;
 }
@@ -121,31 +136,38 @@ export function matchNamed(forms: TokenReadings, dictionary: ActorDictionary): P
  */
 export function selectMatches(matches: readonly PhraseMatch[]): PhraseMatch[] {
   const sorted = [...matches].sort((a, b) => a.last - b.last || a.first - b.first);
-  // best[k]: [tokens covered, matches used, chosen] over the first k matches.
-  const best: [number, number, PhraseMatch[]][] = [[0, 0, []]];
+  // best[k]: tokens covered and matches used by the best choice among the first k matches, and how it ends.
+  const best: { covered: number; used: number; last: PhraseMatch | null; previous: number }[] = [{ covered: 0, used: 0, last: null, previous: -1 }];
   for (let k = 0; k < sorted.length; k++) {
     const m = sorted[k] as PhraseMatch;
     let p = k;
     while (p > 0 && (sorted[p - 1] as PhraseMatch).last >= m.first) p--;
-    const [covered, used, chosen] = best[p] as [number, number, PhraseMatch[]];
-    const take: [number, number, PhraseMatch[]] = [covered + m.last - m.first + 1, used + 1, [...chosen, m]];
-    const skip = best[k] as [number, number, PhraseMatch[]];
-    best.push(take[0] > skip[0] || (take[0] === skip[0] && take[1] < skip[1]) ? take : skip);
+    const before = best[p] as (typeof best)[number];
+    const skip = best[k] as (typeof best)[number];
+    const covered = before.covered + m.last - m.first + 1;
+    const used = before.used + 1;
+    best.push(covered > skip.covered || (covered === skip.covered && used < skip.used) ? { covered, used, last: m, previous: p } : { ...skip, previous: k, last: null });
   }
-  return (best[sorted.length] as [number, number, PhraseMatch[]])[2];
+  const chosen: PhraseMatch[] = [];
+  for (let k = sorted.length; k > 0; ) {
+    const step = best[k] as (typeof best)[number];
+    if (step.last) chosen.push(step.last);
+    k = step.previous;
+  }
+  return chosen.reverse();
 }
 
 /** Agent, title and region phrases over the tokens `free` allows, longest first and left to right. */
-export function matchLoose(forms: TokenReadings, dictionary: ActorDictionary, free: (i: number) => boolean): PhraseMatch[] {
-  const { tokens } = forms;
+export function matchLoose(readings: TokenReadings, dictionary: ActorDictionary, free: (i: number) => boolean): PhraseMatch[] {
+  const { tokens } = readings;
   const out: PhraseMatch[] = [];
+  const candidates = (w: string): readonly ActorPhrase[] => dictionary.looseStartingWith(w);
+  const fits = (k: number, word: string): boolean => free(k) && readings.looseForms(k).includes(word);
   for (let i = 0; i < tokens.length; ) {
-    const phrase = free(i)
-      ? longestAt(tokens, i, forms.looseForms(i), (w) => dictionary.looseStartingWith(w), (k, word) => free(k) && forms.looseForms(k).includes(word))
-      : null;
-    if (phrase) {
-      out.push({ phrase, first: i, last: i + phrase.words.length - 1 });
-      i += phrase.words.length;
+    const found = readings.opens[i] && free(i) ? longestAt(tokens, i, readings.looseForms(i), candidates, fits) : null;
+    if (found) {
+      out.push({ phrase: found.phrase, first: i, last: i + found.phrase.words.length - 1, form: found.form });
+      i += found.phrase.words.length;
     } else i++;
   }
   return out;

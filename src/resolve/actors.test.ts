@@ -212,6 +212,12 @@ describe('codeActors: titles bind a person to a role and a country or body', () 
     { text: 'أكد خادم الحرمين الشريفين دعم المملكة', date: '2015-08-01', expected: [{ surface: 'خادم الحرمين الشريفين', actorId: 'sa/king-salman', role: 'king', country: 'SA' }] },
     { text: 'واستقبل رئيس الوزراء العراقي وفدا', places: [['العراقي', 'IQ', 'adjective']], date: '2015-08-01', expected: [{ surface: 'رئيس الوزراء العراقي', actorId: 'iq/haider-al-abadi', role: 'prime-minister' }] },
     { text: 'وقال الوزير إن المفاوضات متعثرة', expected: [{ surface: 'الوزير', kind: 'person', role: 'minister', country: null, sector: 'GOV', confidence: 0.6 }] },
+    // A bare state office belongs to the document's country; a minister is one of many, a foreign minister is one.
+    { text: 'وقال الوزير إن المفاوضات متعثرة', focus: 'SA', date: '2019-01-10', expected: [{ surface: 'الوزير', actorId: null, country: 'SA', sector: 'GOV', confidence: 0.5 }] },
+    { text: 'وقال وزير الخارجية إن المفاوضات متعثرة', focus: 'SA', date: '2019-01-10', expected: [{ surface: 'وزير الخارجية', actorId: 'sa/ibrahim-abdulaziz-al-assaf', role: 'foreign-minister', confidence: 0.5 }] },
+    // A head of anything: the body after it gives the sector; without one it stays unknown.
+    { text: 'وقال رئيس النادي إن الفريق جاهز', expected: [{ surface: 'رئيس', role: 'president', sector: 'UNK' }] },
+    { text: 'وأكد الأمين العام لحزب الله أن المقاومة مستمرة', expected: [{ surface: 'الأمين العام لحزب الله', kind: 'person', role: 'secretary-general', country: 'LB', sector: 'UAF' }] },
   ])('$text', check);
 });
 

@@ -3,6 +3,7 @@ import {
   isRegionCode,
   type Actor,
   type ActorCoding,
+  type ActorBasis,
   type ActorKind,
   type ActorMention,
   type PlaceInput,
@@ -80,6 +81,8 @@ interface Unit {
   kind: UnitKind;
   first: number;
   last: number;
+  /** Where the unit starts in the original text (clitics in front of a name left out). */
+  start: number;
   match?: PhraseMatch;
   place?: PlaceInput;
   entity?: EntityInput;
@@ -105,7 +108,7 @@ class Coder {
     private readonly dictionary: ActorDictionary,
   ) {
     this.tokens = input.tokens;
-    this.forms = new TokenReadings(input.tokens, dictionary.lexicon);
+    this.forms = new TokenReadings(input.tokens, dictionary);
     this.date = input.date ? input.date.slice(0, 10) : null;
   }
 
@@ -125,9 +128,10 @@ class Coder {
     const agents = loose.filter((m) => !overlaps(m, names));
     const people = entities.filter((u) => ['PERS', 'ORG'].includes((u.entity as EntityInput).type) && !overlaps(u, names) && !overlaps(u, agents));
 
+    const matchUnit = (m: PhraseMatch, kind: UnitKind): Unit => ({ kind, first: m.first, last: m.last, start: this.forms.startOf(m.first, m.form), match: m, consumed: false });
     const units: Unit[] = [
-      ...names.map((m): Unit => ({ kind: 'named', first: m.first, last: m.last, match: m, consumed: false })),
-      ...agents.map((m): Unit => ({ kind: m.phrase.target.type === 'region' ? 'region' : 'agent', first: m.first, last: m.last, match: m, consumed: false })),
+      ...names.map((m) => matchUnit(m, 'named')),
+      ...agents.map((m) => matchUnit(m, m.phrase.target.type === 'region' ? 'region' : 'agent')),
       ...places.filter((p) => !overlaps(p, names) && !overlaps(p, people)),
       ...people,
     ].sort((a, b) => a.first - b.first || b.last - a.last);
@@ -151,20 +155,27 @@ class Coder {
   private spanUnits<T extends { start: number; end: number }>(spans: readonly T[], kind: (s: T) => UnitKind): Unit[] {
     const units: Unit[] = [];
     for (const span of spans) {
-      let first = -1;
-      let last = -1;
-      for (let i = 0; i < this.tokens.length; i++) {
-        const t = this.tokens[i] as Token;
-        if (t.end <= span.start) continue;
-        if (t.start >= span.end) break;
-        if (first < 0) first = i;
-        last = i;
-      }
-      if (first < 0) continue;
+      const first = this.tokenAt(span.start);
+      let last = first;
+      while (last + 1 < this.tokens.length && (this.tokens[last + 1] as Token).start < span.end) last++;
+      if (first >= this.tokens.length || (this.tokens[first] as Token).start >= span.end) continue;
       const k = kind(span);
-      units.push({ kind: k, first, last, consumed: false, ...(k === 'entity' ? { entity: span as unknown as EntityInput } : { place: span as unknown as PlaceInput }) });
+      const input = k === 'entity' ? { entity: span as unknown as EntityInput } : { place: span as unknown as PlaceInput };
+      units.push({ kind: k, first, last, start: Math.max(span.start, (this.tokens[first] as Token).start), consumed: false, ...input });
     }
     return units;
+  }
+
+  /** The first token that ends after `offset` (binary search: tokens are in text order). */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.tokens[mid] as Token).end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** An ambiguous name counts where the tagger marks a person or organisation on it, or a group word or title governs it. */
@@ -192,7 +203,7 @@ class Coder {
         country = c.kind === 'adjective' ? (c.place?.countryCode ?? null) : regionOf(c);
         c.consumed = true;
         end = c.last;
-      } else if (construct && next.adjacent) {
+      } else if (next.adjacent && (construct || this.linkedByLam(c))) {
         if (c.kind === 'place' && c.place?.countryCode) {
           country = c.place.countryCode;
           c.consumed = true;
@@ -238,6 +249,15 @@ class Coder {
     unit.end = end;
   }
 
+  /**
+   * A definite title takes its body with the preposition ل (الأمين العام لحزب الله): the complement's first word
+   * was read without a ل that the text wrote.
+   */
+  private linkedByLam(c: Unit): boolean {
+    const token = this.tokens[c.first] as Token;
+    return token.norm.startsWith('ل') && c.start > token.start;
+  }
+
   /** The unit a complement can be: right after, or after at most two unclaimed definite words (القوات الخاصة الروسية). */
   private complementAfter(last: number): { unit: Unit; adjacent: boolean } | null {
     const sentence = (this.tokens[last] as Token).sentence;
@@ -263,106 +283,68 @@ class Coder {
     personActor: Actor | null,
     personEntity: Unit | null,
   ): ActorMention {
-    const span = this.span(unit.first, endToken);
-    const country = countryCue ?? body?.country ?? null;
+    const span = this.span(unit.start, endToken);
+    let country = countryCue ?? body?.country ?? null;
 
     if (agent.role !== null) {
       // A title: one person.
       const of = body?.actorId ?? null;
+      // A bare state office with the article (قال الوزير) is held in the country the document is about.
+      const focused = !country && !body && !!this.input.focusCountry && STATE_SECTORS.has(agent.sector) && this.forms.hasArticle(unit.last);
+      if (focused) country = this.input.focusCountry as string;
       // A title takes the sector of the body it belongs to (قائد قوات الدعم السريع → REB).
       const sector = body ? body.sector : agent.sector === 'UNK' && country ? 'GOV' : agent.sector;
       if (personActor) {
         const coding = this.codingOf(personActor);
-        return {
-          ...span,
-          ...this.fromActor(personActor, coding),
-          role: coding?.role ?? agent.role,
-          country: coding?.country ?? country,
-          basis: 'title',
-          confidence: CONFIDENCE.titledName,
-        };
+        return this.actorMention(span, personActor, coding, 'title', CONFIDENCE.titledName, { role: coding?.role ?? agent.role, country: coding?.country ?? country });
       }
       if (personEntity) {
         const entity = personEntity.entity as EntityInput;
-        return {
-          ...span,
-          actorId: null,
-          kind: 'person',
-          nameAr: this.input.text.slice(entity.start, entity.end),
-          nameEn: null,
-          country,
-          sector,
-          wikidata: null,
-          role: agent.role,
-          entityType: 'PERS',
-          basis: 'title',
-          confidence: CONFIDENCE.titledName - 0.1,
-        };
+        const nameAr = this.input.text.slice(entity.start, entity.end);
+        return mention(span, null, 'person', nameAr, null, country, sector, null, agent.role, 'PERS', 'title', CONFIDENCE.titledName - 0.1);
       }
-      const holders = this.date && (country || of) ? this.dictionary.officeHolders({ role: agent.role, country: of ? null : country, of, date: this.date }) : [];
+      const holders = agent.office && this.date && (country || of) ? this.dictionary.officeHolders({ role: agent.role, country: of ? null : country, of, date: this.date }) : [];
       if (holders.length === 1) {
         const holder = holders[0] as Actor;
         const coding = holder.codings.find((c) => c.role === agent.role && codingHolds(c, this.date as string)) ?? null;
-        return { ...span, ...this.fromActor(holder, coding), role: agent.role, basis: 'title', confidence: CONFIDENCE.office };
+        return this.actorMention(span, holder, coding, 'title', focused ? CONFIDENCE.agentFocus : CONFIDENCE.office, { role: agent.role });
       }
-      return {
-        ...span,
-        actorId: null,
-        kind: 'person',
-        nameAr: span.surface,
-        nameEn: `${agent.nameEn}${body ? ` of ${body.nameEn ?? body.nameAr}` : country ? ` of ${this.placeName(country)}` : ''}`,
-        country,
-        sector,
-        wikidata: null,
-        role: agent.role,
-        entityType: null,
-        basis: 'title',
-        confidence: country || body ? CONFIDENCE.unnamed : CONFIDENCE.agent,
-      };
+      const nameEn = `${agent.nameEn}${body ? ` of ${body.nameEn ?? body.nameAr}` : country ? ` of ${this.placeName(country)}` : ''}`;
+      const confidence = focused ? CONFIDENCE.agentFocus : country || body ? CONFIDENCE.unnamed : CONFIDENCE.agent;
+      return mention(span, null, 'person', span.surface, nameEn, country, sector, null, agent.role, null, 'title', confidence);
     }
 
     // A group.
-    if (body && agent.institution === null) return { ...body, ...span, basis: 'agent', confidence: body.confidence };
+    if (body && agent.institution === null) {
+      return mention(span, body.actorId, body.kind, body.nameAr, body.nameEn, body.country, body.sector, body.wikidata, body.role, body.entityType, 'agent', body.confidence);
+    }
     if (personActor) {
       const coding = this.codingOf(personActor);
       const led = coding ? this.dictionary.officeOf(coding) : undefined;
-      if (led && agent.institution === null) return { ...span, ...this.fromActor(led, this.codingOf(led)), basis: 'agent', confidence: CONFIDENCE.agentWithCountry };
-      return this.groupMention(span, agent, coding?.country ?? country, `${genericName(agent)} of ${personActor.nameEn}`, CONFIDENCE.agentWithCountry);
+      if (led && agent.institution === null) return this.actorMention(span, led, this.codingOf(led), 'agent', CONFIDENCE.agentWithCountry);
+      return this.groupMention(span, agent, coding?.country ?? country, `${agent.genericNameEn} of ${personActor.nameEn}`, CONFIDENCE.agentWithCountry);
     }
-    if (body) return this.groupMention(span, agent, body.country, `${genericName(agent)} of ${body.nameEn ?? body.nameAr}`, CONFIDENCE.agentWithCountry);
+    if (body) return this.groupMention(span, agent, body.country, `${agent.genericNameEn} of ${body.nameEn ?? body.nameAr}`, CONFIDENCE.agentWithCountry);
     if (country) {
       const institution = agent.institution && !isRegionCode(country) ? this.dictionary.stateActor(country, agent.institution) : undefined;
-      if (institution) return { ...span, ...this.fromActor(institution, institution.codings[0] ?? null), basis: 'agent', confidence: CONFIDENCE.institution };
+      if (institution) return this.actorMention(span, institution, null, 'agent', CONFIDENCE.institution);
       return this.groupMention(span, agent, country, this.nameWithPlace(agent, country), CONFIDENCE.agentWithCountry);
     }
     const focus = this.input.focusCountry ?? null;
     if (focus && agent.institution && STATE_SECTORS.has(agent.sector)) {
       const institution = this.dictionary.stateActor(focus, agent.institution);
-      if (institution) return { ...span, ...this.fromActor(institution, institution.codings[0] ?? null), basis: 'agent', confidence: CONFIDENCE.agentFocus };
+      if (institution) return this.actorMention(span, institution, null, 'agent', CONFIDENCE.agentFocus);
     }
-    return this.groupMention(span, agent, null, genericName(agent), CONFIDENCE.agent);
+    return this.groupMention(span, agent, null, agent.genericNameEn, CONFIDENCE.agent);
   }
 
   private groupMention(span: Span3, agent: Agent, country: string | null, nameEn: string, confidence: number): ActorMention {
-    return {
-      ...span,
-      actorId: null,
-      kind: 'agent',
-      nameAr: span.surface,
-      nameEn,
-      country,
-      sector: agent.sector,
-      wikidata: null,
-      role: null,
-      entityType: null,
-      basis: 'agent',
-      confidence,
-    };
+    return mention(span, null, 'agent', span.surface, nameEn, country, agent.sector, null, null, null, 'agent', confidence);
   }
 
   private nameWithPlace(agent: Agent, country: string): string {
     const place = this.placeName(country);
-    return agent.nameEn.includes('{country}') ? agent.nameEn.replace('{country}', place) : `${agent.nameEn} (${place})`;
+    return agent.institution ? agent.nameEn.replace('{country}', place) : `${agent.nameEn} (${place})`;
   }
 
   private placeName(country: string): string {
@@ -374,9 +356,13 @@ class Coder {
       case 'named': {
         const exact = unit.match?.phrase.words.length ?? 1;
         const base = exact > 1 ? CONFIDENCE.name : CONFIDENCE.shortName;
-        const mention = this.namedMention(unit, unit.match?.phrase.ambiguous ? CONFIDENCE.confirmed : base);
+        const found = this.namedMention(unit, unit.match?.phrase.ambiguous ? CONFIDENCE.confirmed : base);
         const entity = entities.find((e) => e.first <= unit.last && unit.first <= e.last);
-        return entity ? { ...mention, entityType: entity.entity?.type ?? null, confidence: Math.min(1, mention.confidence + 0.05) } : mention;
+        if (entity) {
+          found.entityType = entity.entity?.type ?? null;
+          found.confidence = Math.min(1, found.confidence + 0.05);
+        }
+        return found;
       }
       case 'agent':
         return unit.result ?? null;
@@ -393,12 +379,8 @@ class Coder {
     const actor = this.pickActor(unit, null) as Actor;
     const candidates = unit.match?.phrase.target.type === 'actor' ? unit.match.phrase.target.actors.length : 1;
     const coding = this.codingOf(actor);
-    return {
-      ...this.span(unit.first, unit.last),
-      ...this.fromActor(actor, coding),
-      basis: 'dictionary',
-      confidence: candidates > 1 ? confidence - 0.2 : coding || !this.date ? confidence : confidence - 0.1,
-    };
+    const sure = candidates > 1 ? confidence - 0.2 : coding || !this.date ? confidence : confidence - 0.1;
+    return this.actorMention(this.span(unit.start, unit.last), actor, coding, 'dictionary', sure);
   }
 
   /** Among actors sharing a name, the one whose coding fits the country cue, the date and the document's focus. */
@@ -424,19 +406,19 @@ class Coder {
     return actor.codings.find((c) => codingHolds(c, this.date as string)) ?? null;
   }
 
-  private fromActor(actor: Actor, coding: ActorCoding | null): Omit<ActorMention, 'start' | 'end' | 'surface' | 'basis' | 'confidence'> {
-    const fallback = coding ?? latestCoding(actor);
-    return {
-      actorId: actor.id,
-      kind: actor.kind,
-      nameAr: actor.nameAr,
-      nameEn: actor.nameEn,
-      country: fallback.country,
-      sector: fallback.sector,
-      wikidata: actor.wikidata,
-      role: fallback.role,
-      entityType: null,
-    };
+  /** A dictionary actor as coded by `coding` (its latest when none holds at the date), roles and country overridable. */
+  private actorMention(
+    span: Span3,
+    actor: Actor,
+    coding: ActorCoding | null,
+    basis: ActorBasis,
+    confidence: number,
+    override: { role?: string | null; country?: string | null } = {},
+  ): ActorMention {
+    const c = coding ?? latestCoding(actor);
+    const role = override.role !== undefined ? override.role : c.role;
+    const country = override.country !== undefined ? override.country : c.country;
+    return mention(span, actor.id, actor.kind, actor.nameAr, actor.nameEn, country, c.sector, actor.wikidata, role, null, basis, confidence);
   }
 
   /** A country acting: not after a locative preposition, not written with the preposition ب (بتركيا). */
@@ -445,16 +427,11 @@ class Coder {
     if (!place.countryCode || !(place.featureCode ?? '').startsWith('PCL')) return null;
     const before = this.tokens[unit.first - 1];
     if (before && before.sentence === (this.tokens[unit.first] as Token).sentence && LOCATIVE.has(before.norm)) return null;
-    if (this.startsWithProclitic(unit.first, LOCATIVE_PROCLITIC)) return null;
+    // Written with the preposition ب (بتركيا): the geoparser's span starts after it.
+    if (this.input.text.slice((this.tokens[unit.first] as Token).start, place.start).includes(LOCATIVE_PROCLITIC)) return null;
     const state = this.dictionary.stateActor(place.countryCode);
     if (!state) return null;
-    return { ...this.span(unit.first, unit.last), ...this.fromActor(state, state.codings[0] ?? null), basis: 'state', confidence: CONFIDENCE.state };
-  }
-
-  private startsWithProclitic(i: number, letter: string): boolean {
-    const token = this.tokens[i] as Token;
-    const start = this.forms.startWithoutProclitics(i);
-    return start > token.start && this.input.text.slice(token.start, start).includes(letter);
+    return this.actorMention(this.span(unit.start, unit.last), state, null, 'state', CONFIDENCE.state);
   }
 
   private unknownMention(unit: Unit): ActorMention | null {
@@ -470,38 +447,37 @@ class Coder {
       next.unit.consumed = true;
       last = next.unit.last;
     }
-    return {
-      ...this.span(unit.first, last),
-      actorId: null,
-      kind,
-      nameAr,
-      nameEn: null,
-      country,
-      sector: 'UNK',
-      wikidata: null,
-      role: null,
-      entityType: entity.type,
-      basis: 'unknown',
-      confidence: CONFIDENCE.unknown * (entity.confidence ?? 1),
-    };
+    return mention(this.span(unit.start, last), null, kind, nameAr, null, country, 'UNK', null, null, entity.type, 'unknown', CONFIDENCE.unknown * (entity.confidence ?? 1));
   }
 
-  private span(first: number, last: number): Span3 {
-    const start = this.forms.startWithoutProclitics(first);
+  private span(start: number, last: number): Span3 {
     const end = (this.tokens[last] as Token).end;
     return { start, end, surface: this.input.text.slice(start, end) };
   }
+}
+
+/** Every mention is made here, its keys always in one order: the objects share one shape, which keeps them fast. */
+function mention(
+  span: Span3,
+  actorId: string | null,
+  kind: ActorKind,
+  nameAr: string,
+  nameEn: string | null,
+  country: string | null,
+  sector: Sector,
+  wikidata: string | null,
+  role: string | null,
+  entityType: string | null,
+  basis: ActorBasis,
+  confidence: number,
+): ActorMention {
+  return { start: span.start, end: span.end, surface: span.surface, actorId, kind, nameAr, nameEn, country, sector, wikidata, role, entityType, basis, confidence };
 }
 
 interface Span3 {
   start: number;
   end: number;
   surface: string;
-}
-
-/** An institution's name without its country: `Armed Forces of {country}` → `Armed Forces`. */
-function genericName(agent: Agent): string {
-  return agent.nameEn.replace(/\s*(of\s+)?\{country\}/, '');
 }
 
 /** The coding with the latest start: what an actor is now, as far as the dictionary knows. */

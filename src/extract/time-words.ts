@@ -33,6 +33,7 @@ const MARKERS = [
   'name-head',
   'general-noun',
   'numeral-after',
+  'homograph',
 ] as const;
 export type Marker = (typeof MARKERS)[number];
 
@@ -209,6 +210,11 @@ export class TimeWords implements WordLookup {
     return false;
   }
 
+  /** A word listed as `homograph`: it only looks like a clitic on a time word (لامس). */
+  private isHomograph(normWord: string): boolean {
+    return this.byFirst.get(normWord)?.some((p) => p.rest.length === 0 && p.sense.cls === 'homograph') ?? false;
+  }
+
   /** True when some phrase starts with this normalized word. */
   starts(normWord: string): boolean {
     return this.byFirst.has(normWord);
@@ -220,7 +226,7 @@ export class TimeWords implements WordLookup {
    * Memoized by word: the text layer's analysis then runs once per distinct word, not once per token.
    */
   cliticForms(normWord: string): readonly string[] {
-    if (!this.endsWithPhraseStart(normWord)) return NONE;
+    if (!this.endsWithPhraseStart(normWord) || this.isHomograph(normWord)) return NONE;
     let forms = this.cliticMemo.get(normWord);
     if (forms === undefined) {
       const variants = stemVariants(normWord, this);

@@ -45,11 +45,12 @@ export interface PlacedActor {
 export type Marker = 'bare' | 'agent' | 'target' | 'oblique';
 
 /**
- * Words right before an agent: من قبل, على يد, بواسطة, على أيدي; by the fire of (قتل برصاص مسلحين, بنيران الجيش);
+ * Words right before an agent: من قبل, على يد, بواسطة, على أيدي; by the fire of (قتل برصاص مسلحين, بنيران الجيش; but
+ * بصواريخ الكاتيوشا names a weapon, not who fired it);
  * and the relative verbs that name who carried out an attack (هجوم شنه مسلحون, الهجوم نفذته امرأة, تبنته الحركة).
  */
 const AGENT_BEFORE = wordSet([
-  'قبل', 'يد', 'بواسطه', 'ايدي', 'برصاص', 'بنيران', 'بقذيفه', 'بقذائف', 'بغاره', 'بغارات', 'بصاروخ', 'بصواريخ',
+  'قبل', 'يد', 'بواسطه', 'ايدي', 'برصاص', 'بنيران',
   'نفذه', 'نفذته', 'نفذها', 'نفذتها', 'شنه', 'شنته', 'شنها', 'شنتها', 'تبناه', 'تبنته', 'تبنتها', 'ارتكبه', 'ارتكبته', 'ارتكبها',
 ]);
 const TARGET_WORDS = wordSet(['ضد', 'علي', 'بحق', 'تجاه', 'نحو']);
@@ -76,6 +77,7 @@ const NO_SUBJECT = wordSet([
   'كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'يكونوا', 'وهم', 'وهو', 'وهي',
   'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'نفسه', 'نفسها', 'انفسهم', 'بالفعل', 'مما', 'ما',
 ]);
+const RELATIVE_PRONOUNS = wordSet(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي']);
 /** Complementizers: what follows is a clause of its own, with its own subject. */
 const COMPLEMENTIZERS = wordSet(['ان', 'بان', 'لان', 'فان', 'وان']);
 /** Words after which a clause states its subject before its verb: إن وحدة إسرائيلية خاصة اغتالت…, وكان الوحيدي أطلق… */
@@ -297,24 +299,22 @@ export function findArguments(
 
   if (actor) actor = groupOf(actor, placed, tokens);
   let actorArgs: ArgumentMention[] = [];
-  const np = actor ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
+  // «بدأ الحوثيون قصف مديرية دار سعد»: a word spelt as verb and masdar right after a light verb is the masdar.
+  const light = actor ? [] : lightVerbSubject(text, trigger, placed, tokens, forms, clauses, trigger.pos === 'verb' ? LIGHT_REACH : Infinity);
+  const np = actor || light.length > 0 ? null : subjectPhrase(text, trigger, tokens, clauses, placed);
   // «وقصفوا…»: a verb joined by و to the clause before shares its subject; «تظاهر الاف الاسرائيليين» names its own.
   const joined = /^[وف]/.test(tokens[trigger.tokenStart]?.norm ?? '');
   if (actor && actorRule) actorArgs = withConjuncts(actor, placed, tokens).map((a) => ({ actor: a.actor, rule: actorRule }));
+  else if (light.length > 0) actorArgs = light;
   else if (carried.length > 0 && (joined || !np)) actorArgs = carried.map((c) => ({ actor: c.actor, rule: 'carried' }));
   else if (np) actorArgs = [{ actor: np, rule: 'subject-np' }];
   else {
-    // The light verb of a masdar (قامت امرأة بتفجير نفسها, شن الجيش هجوما) gives it its subject.
-    const light = trigger.pos === 'noun' ? lightVerbSubject(text, trigger, placed, tokens, forms, clauses) : [];
-    if (light.length > 0) actorArgs = light;
-    else {
-      // Last resort: the sentence's topic, its first bare actor before the trigger; else the nearest actor.
-      const used = recipientHead;
-      const pool = inSentence.filter((a) => a !== used && a.marker !== 'target');
-      const topic = pool.find((a) => a.tokenEnd < trigger.tokenStart && a.marker === 'bare');
-      const nearest = topic ?? [...pool].sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
-      if (nearest) actorArgs = [{ actor: nearest.actor, rule: 'nearest' }];
-    }
+    // Last resort: the sentence's topic, its first bare actor before the trigger; else the nearest actor.
+    const used = recipientHead;
+    const pool = inSentence.filter((a) => a !== used && a.marker !== 'target');
+    const topic = pool.find((a) => a.tokenEnd < trigger.tokenStart && a.marker === 'bare');
+    const nearest = topic ?? [...pool].sort((a, b) => distance(a, trigger) - distance(b, trigger))[0];
+    if (nearest) actorArgs = [{ actor: nearest.actor, rule: 'nearest' }];
   }
   const actorSet = new Set(actorArgs.map((a) => a.actor));
   const recipient = recipientHead
@@ -333,6 +333,8 @@ export function findArguments(
  * متظاهرا تجمعوا). Kept as text, without a code: PLOVER keeps an actor's words even when it cannot code them.
  */
 /** Verbs that carry a masdar's action (قام بتفجير, شن هجوما, نفذ عملية, نظم مظاهرة): their subject is its actor. */
+/** How far before a verb-spelt trigger a light verb makes it a masdar (بدأ الحوثيون، وحلفاؤهم قصف). */
+const LIGHT_REACH = 4;
 const LIGHT_VERBS = wordSet(['قام', 'شن', 'نفذ', 'نظم', 'اجري', 'عمد', 'تبني', 'ارتكب', 'واصل', 'بدا', 'دعا']);
 
 function lightVerbSubject(
@@ -342,9 +344,12 @@ function lightVerbSubject(
   tokens: readonly Token[],
   forms: TokenForms,
   clauses: readonly number[],
+  reach: number,
 ): ArgumentMention[] {
-  for (let i = trigger.tokenStart - 1; i >= 0 && clauses[i] === clauses[trigger.tokenStart]; i--) {
-    const verb = (forms[i] ?? []).find((r) => LIGHT_VERBS.has(r.form.replace(/(ت|وا|ا)$/, '')) && r.prefix.replace(/^[وف]/, '') === '');
+  for (let i = trigger.tokenStart - 1; i >= 0 && i >= trigger.tokenStart - reach && clauses[i] === clauses[trigger.tokenStart]; i--) {
+    const verb = (forms[i] ?? []).find(
+      (r) => (LIGHT_VERBS.has(r.form) || LIGHT_VERBS.has(r.form.replace(/(ت|وا|ا)$/, ''))) && r.prefix.replace(/^[وف]/, '') === '',
+    );
     if (!verb) continue;
     const token = tokens[i] as Token;
     const pseudo: TriggerMention = { ...trigger, pos: 'verb', tokenStart: i, tokenEnd: i, start: token.start, end: token.end, surface: token.surface };
@@ -397,6 +402,8 @@ function subjectPhrase(
     }
     return null;
   }
+  // «القصف الذي استهدف منطقة دار سعد»: after a relative pronoun the subject is the antecedent, not the noun after.
+  if (RELATIVE_PRONOUNS.has(tokens[trigger.tokenStart - 1]?.norm ?? '')) return null;
   // VSO: the noun after the verb, or inside a pattern's gap (أطلق مسلحون النار), past adverbs and quantifiers.
   const gapped = trigger.tokenEnd > trigger.tokenStart && trigger.pos === 'verb';
   const stop = gapped ? trigger.tokenEnd : tokens.length;

@@ -24,7 +24,6 @@ const VAGUE: ReadonlyMap<string, [number, number | null]> = new Map([
   ['بضعه', [3, 9]],
   ['بضع', [3, 9]],
   ['عده', [3, 10]],
-  ['عدد', [2, null]],
 ]);
 /** A counted noun in the dual carries the number two (مقتل شخصين, إصابة جنديين). */
 const DUALS = wordSet(['شخصين', 'قتيلين', 'جريحين', 'جنديين', 'طفلين', 'شرطيين', 'اثنين', 'اثنان', 'شخصان']);

@@ -103,6 +103,7 @@ describe('codeEvents: arguments', () => {
     ['a plural verb follows its subject', { text: 'قال مسؤولون إن 50 متظاهرا تجمعوا أمام السفارة', actors: ['مسؤولون'] }, 'تجمعوا', ['متظاهرا'], [], 'subject-np'],
     ['the subject after a complementizer', { text: 'قالت الشرطة إن انتحاريا فجر نفسه في السوق', actors: ['الشرطة'] }, 'فجر', ['انتحاريا'], [], 'subject-np'],
     ['uncoded VSO subject with its adjective', { text: 'تظاهر آلاف الإسرائيليين في تل أبيب', actors: [] }, 'تظاهر', ['الإسرائيليين'], [], 'subject-np'],
+    ['a masdar spelt like its verb, after a light verb', { text: 'بدأ مسلحون مجهولون قصف الحي الشرقي', actors: [] }, 'قصف', ['مسلحون'], [], 'clause-subject'],
     ['the light verb of a masdar', { text: 'قامت امرأة بلجيكية بتفجير نفسها قرب دورية', actors: ['امرأة بلجيكية'] }, 'بتفجير', ['امرأة بلجيكية'], [], 'clause-subject'],
   ])('%s', (_name, c, trigger, actor, recipient, rule) => {
     const e = code(c).find((x) => x.event_text.startsWith(trigger));
@@ -110,6 +111,13 @@ describe('codeEvents: arguments', () => {
     expect(names(e!.actor)).toEqual(actor);
     expect(names(e!.recipient)).toEqual(recipient);
     expect(e!.actor[0]?.rule).toBe(rule);
+  });
+
+  it('takes no subject after a relative pronoun, nor a weapon for an agent', () => {
+    const relative = code({ text: 'أصيب العشرات في القصف العشوائي الذي استهدف منطقة دار سعد', actors: [] });
+    expect(relative.flatMap((e) => names(e.actor))).not.toContain('منطقة');
+    const [weapon] = code({ text: 'قصفت الميليشيات الأحياء السكنية بصواريخ الكاتيوشا', actors: ['الميليشيات'] });
+    expect(names(weapon!.actor)).toEqual(['الميليشيات']);
   });
 
   it('gives a nearest-actor fallback less confidence than a structural reading', () => {

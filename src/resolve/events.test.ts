@@ -161,9 +161,14 @@ describe('codeEvents: place, date, tolls and contexts', () => {
     ['سقط 7 قتلى و15 جريحا في القصف', { dead: { min: 7, max: 7 }, injured: { min: 15, max: 15 } }],
     ['أسفر التفجير عن مقتل أكثر من 40 شخصا', { dead: { min: 41, max: null } }],
     ['أسفر الهجوم عن مقتل شخصين', { dead: { min: 2, max: 2 } }],
+    ['أسفر القصف عن مقتل ١٢ مدنيا وإصابة نحو ثلاثين آخرين', { dead: { min: 12, max: 12 }, injured: { min: 30, max: 30 } }],
+    ['ارتفع عدد القتلى في الهجوم', {}],
   ])('reads the toll of «%s»', (text, expected) => {
     const e = code({ text }).find((x) => x.event_type === 'ASSAULT');
-    for (const [kind, range] of Object.entries(expected)) expect(e![kind as 'dead']).toMatchObject(range);
+    for (const kind of ['dead', 'injured', 'arrested'] as const) {
+      if (expected[kind]) expect(e![kind]).toMatchObject(expected[kind]);
+      else expect(e![kind]).toBeNull();
+    }
   });
 
   it('reads arrests for a COERCE event', () => {

@@ -217,6 +217,8 @@ const CACHE_LIMIT = 300_000;
  * of their own: the same normalized key reads differently (see analyses).
  */
 export interface VariantCache {
+  /** Words the lexicon knows: few (thousands) and frequent, so this small memo stays in the CPU cache. */
+  known: Map<string, string[]>;
   plain: Map<string, string[]>;
   taMarbuta: Map<string, string[]>;
 }
@@ -226,7 +228,7 @@ const variantCaches = new WeakMap<WordLookup, VariantCache>();
 export function variantCache(lexicon: WordLookup): VariantCache {
   let cache = variantCaches.get(lexicon);
   if (!cache) {
-    cache = { plain: new Map(), taMarbuta: new Map() };
+    cache = { known: new Map(), plain: new Map(), taMarbuta: new Map() };
     variantCaches.set(lexicon, cache);
   }
   return cache;
@@ -237,7 +239,8 @@ export function variantsOf(w: string, surface: string, cache: VariantCache, lexi
   const taMarbuta = w.charCodeAt(w.length - 1) === HEH && endsWithTaMarbuta(surface);
   // Most words cannot carry a clitic at all: answering them here spares a lookup in a large memo.
   if (!mayHaveClitics(w, taMarbuta)) return [w];
-  const memo = taMarbuta ? cache.taMarbuta : cache.plain;
+  // A known word takes no pronoun reading (see computeStemVariants), so how its final ه was written is moot.
+  const memo = lexicon.has(w) ? cache.known : taMarbuta ? cache.taMarbuta : cache.plain;
   let variants = memo.get(w);
   if (!variants) {
     variants = computeStemVariants(w, taMarbuta, lexicon);

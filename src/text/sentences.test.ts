@@ -25,6 +25,8 @@ describe('splitSentences', () => {
     ['a stop before the closing quote ends the sentence after it', 'قال: «انتهت المعركة.» وغادر', ['قال: «انتهت المعركة.»', 'وغادر']],
     ['parentheses', 'نقلت الوكالة (وهي رسمية. مقرها دمشق) الخبر. ثم', ['نقلت الوكالة (وهي رسمية. مقرها دمشق) الخبر.', 'ثم']],
     ['an unclosed quotation does not swallow the text', 'قال «انتهى. ثم عاد', ['قال «انتهى.', 'ثم عاد']],
+    ['a numbered list item', 'وأبرز النقاط:\n1. وقف إطلاق النار.\n2. تبادل الأسرى.', ['وأبرز النقاط:', '1. وقف إطلاق النار.', '2. تبادل الأسرى.']],
+    ['a number ending a sentence', 'بلغ عدد القتلى 12. وأصيب آخرون', ['بلغ عدد القتلى 12.', 'وأصيب آخرون']],
     ['stacked marks stay together', 'حقا؟! نعم', ['حقا؟!', 'نعم']],
     ['whitespace is trimmed', '  \n الخبر الأول.  \n\n  ', ['الخبر الأول.']],
     ['empty text', ' \n ', []],

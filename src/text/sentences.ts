@@ -105,8 +105,10 @@ export function assignSentences(text: string, tokens: Token[]): SentenceSpan[] {
     if (k > first && gapHasNewline(text, (tokens[k - 1] as Token).end, t.start)) close(k - 1);
     if (t.kind === 'word') words++;
     if (inside[k] === 1) continue;
+    // A number alone before a full stop at the start of a sentence numbers a list item (1. انفجار في…).
+    const listMarker = k === first + 1 && t.surface === '.' && (tokens[first] as Token).kind === 'number';
     const ends =
-      (startsWithTerminal(t) && !isAbbreviationStop(tokens, k)) ||
+      (startsWithTerminal(t) && !isAbbreviationStop(tokens, k) && !listMarker) ||
       (CLOSERS.has(t.surface) && k > 0 && inside[k - 1] === 1 && startsWithTerminal(tokens[k - 1] as Token)) ||
       (words >= COMMA_SPLIT_AFTER && t.kind === 'punct' && t.norm === ',');
     if (!ends) continue;

@@ -1,11 +1,17 @@
+import { join } from 'node:path';
+import { packageRoot } from '../../src/extract/ner/index.js';
 import { readGoldEvents } from './gold.js';
 import { scoreEvents, type EventCoder, type EventScore } from './score.js';
 
 export * from './gold.js';
 export * from './score.js';
 
-/** Where the development gold lives beside a checkout (../shared is not part of the repository). */
-export const DEFAULT_EVENT_GOLD = '../shared/data/events/petrarch-ar-gold-dev.xml';
+/** Where the development gold lives beside a checkout of the project (../shared is not part of the repository). */
+export const EVENT_GOLD_RELATIVE_PATH = '../shared/data/events/petrarch-ar-gold-dev.xml';
+
+export function defaultEventGoldPath(): string {
+  return join(packageRoot(), EVENT_GOLD_RELATIVE_PATH);
+}
 
 /** Runs the coder on every gold sentence and scores it; `seconds` is the coding time alone. */
 export function evaluateEvents(path: string, coder: EventCoder): EventScore & { seconds: number } {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CODER_VERSION, QUAD_CLASS, type EventRecord, type EventType } from '../../src/core/index.js';
-import { DEFAULT_EVENT_GOLD, evaluateEvents, formatEventScore, parseGoldEvents, scoreEvents } from './index.js';
+import { defaultEventGoldPath, evaluateEvents, formatEventScore, parseGoldEvents, scoreEvents } from './index.js';
 
 const XML = `<?xml version='1.0' encoding='utf-8'?>
 <Validation><Sentences>
@@ -99,8 +99,8 @@ describe('scoreEvents', () => {
     expect(score.typeFound).toBe(1);
   });
 
-  it.skipIf(!existsSync(DEFAULT_EVENT_GOLD))('reads the shared development gold: 323 sentences, PROTEST and ASSAULT', () => {
-    const score = evaluateEvents(DEFAULT_EVENT_GOLD, () => []);
+  it.skipIf(!existsSync(defaultEventGoldPath()))('reads the shared development gold: 323 sentences, PROTEST and ASSAULT', () => {
+    const score = evaluateEvents(defaultEventGoldPath(), () => []);
     expect(score.sentences).toBe(323);
     expect(score.types.map((t) => t.type)).toEqual(['ASSAULT', 'PROTEST']);
   });

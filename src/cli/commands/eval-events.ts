@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DEFAULT_EVENT_GOLD, evaluateEvents, formatEventScore, type EventCoder } from '../../../eval/events/index.js';
+import { defaultEventGoldPath, evaluateEvents, formatEventScore, type EventCoder } from '../../../eval/events/index.js';
 import { InputError, type TimeInput } from '../../core/index.js';
 import { analyzeText } from '../../text/index.js';
 import { loadDefaultLexicon } from '../../lexicon/index.js';
@@ -50,7 +50,7 @@ export function registerEvalEvents(evalCommand: Command): void {
   evalCommand
     .command('events')
     .description('score the event coder on PETRARCH-style gold sentences: type found, actor and target matched')
-    .argument('[file]', 'gold XML (<Sentence category> with <EventText> and <Text>)', DEFAULT_EVENT_GOLD)
+    .argument('[file]', 'gold XML (<Sentence category> with <EventText> and <Text>)', defaultEventGoldPath())
     .option('--misses', 'list the sentences whose gold type was not found')
     .option('--json', 'print the scores (and every sentence result) as JSON')
     .addHelpText('after', '\nExample: marsad eval events                 # ../shared/data/events/petrarch-ar-gold-dev.xml')

@@ -323,7 +323,9 @@ class Grammar extends TimeTokens {
 
     let year: number | null = null;
     let yearOffset: number | null = null;
-    const written = this.yearAt(k, calendar, false);
+    // «21 يوليو 2015», and with the year word «27 يوليو سنة 2013», «26 فبراير عام 2016».
+    const yearWord = this.s(k, 'year-word');
+    const written = this.yearAt(yearWord ? k + yearWord.length : k, calendar, false);
     if (written && written.calendar === calendar) {
       year = written.year;
       k = written.end;

@@ -153,6 +153,8 @@ describe('codeActors: ambiguous names need context', () => {
     { text: 'قصفت الطائرات القاعدة الجوية في مطار الوطية', expected: [], absent: ['القاعدة'] },
     { text: 'اعتقلت السلطات خمسة من عناصر القاعدة في حضرموت', places: [['حضرموت', 'YE', 'PPLA']], focus: 'YE', expected: [{ surface: 'السلطات', actorId: 'ye/government' }, { surface: 'عناصر القاعدة', actorId: 'int/al-qaeda', sector: 'REB' }] },
     { text: 'تبنى تنظيم القاعدة الهجوم', expected: [{ surface: 'تنظيم القاعدة', actorId: 'int/al-qaeda' }] },
+    // A person the tagger found whose name ends like a dictionary name is not that person.
+    { text: 'صلى المصلون في جامع حسين بن علي', entities: [['حسين بن علي', 'PERS']], expected: [{ surface: 'المصلون', sector: 'REL' }, { surface: 'حسين بن علي', actorId: null, basis: 'unknown' }] },
     { text: 'قال الرئيس السوري بشار الأسد', places: [['السوري', 'SY', 'adjective']], expected: [{ surface: 'الرئيس السوري بشار الأسد', actorId: 'sy/bashar-al-assad', role: 'president', basis: 'title' }] },
     { text: 'وشارك الشباب في حملة تنظيف الشواطئ', expected: [], absent: ['الشباب'] },
     { text: 'هاجم مسلحو الشباب قاعدة عسكرية', expected: [{ surface: 'مسلحو الشباب', actorId: 'so/al-shabaab', sector: 'REB' }] },
@@ -212,6 +214,14 @@ describe('codeActors: titles bind a person to a role and a country or body', () 
     { text: 'أكد خادم الحرمين الشريفين دعم المملكة', date: '2015-08-01', expected: [{ surface: 'خادم الحرمين الشريفين', actorId: 'sa/king-salman', role: 'king', country: 'SA' }] },
     { text: 'واستقبل رئيس الوزراء العراقي وفدا', places: [['العراقي', 'IQ', 'adjective']], date: '2015-08-01', expected: [{ surface: 'رئيس الوزراء العراقي', actorId: 'iq/haider-al-abadi', role: 'prime-minister' }] },
     { text: 'وقال الوزير إن المفاوضات متعثرة', expected: [{ surface: 'الوزير', kind: 'person', role: 'minister', country: null, sector: 'GOV', confidence: 0.6 }] },
+    // A word qualifying the title may stand before the name; a former office holder is not looked up by date.
+    {
+      text: 'وقال الرئيس اليمني السابق علي عبد الله صالح إن الحرب طويلة',
+      places: [['اليمني', 'YE', 'adjective']],
+      date: '2015-08-01',
+      expected: [{ surface: 'الرئيس اليمني السابق علي عبد الله صالح', actorId: 'ye/ali-abdullah-saleh', basis: 'title' }],
+    },
+    { text: 'وانتقد وزير الخارجية التركي السابق السياسة الحالية', places: [['التركي', 'TR', 'adjective']], date: '2015-08-01', expected: [{ surface: 'وزير الخارجية التركي', actorId: null, country: 'TR', role: 'foreign-minister' }] },
     // A bare state office belongs to the document's country; a minister is one of many, a foreign minister is one.
     { text: 'وقال الوزير إن المفاوضات متعثرة', focus: 'SA', date: '2019-01-10', expected: [{ surface: 'الوزير', actorId: null, country: 'SA', sector: 'GOV', confidence: 0.5 }] },
     { text: 'وقال وزير الخارجية إن المفاوضات متعثرة', focus: 'SA', date: '2019-01-10', expected: [{ surface: 'وزير الخارجية', actorId: 'sa/ibrahim-abdulaziz-al-assaf', role: 'foreign-minister', confidence: 0.5 }] },

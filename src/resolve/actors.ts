@@ -56,6 +56,8 @@ export interface ActorCodingInput {
 /** Locative prepositions: a country after them is where something happens, not who acts (في تركيا). */
 const LOCATIVE = new Set(['في', 'من', 'الي', 'داخل', 'خارج', 'عبر', 'قرب', 'نحو', 'حول', 'بين', 'لدي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط']);
 const LOCATIVE_PROCLITIC = 'ب';
+/** Words after a title that make its holder a former one, normalized. */
+const FORMER = new Set(['السابق', 'السابقه', 'الاسبق', 'المخلوع', 'المعزول', 'الراحل', 'المقال', 'المستقيل']);
 
 /** Sectors of state institutions: a bare «الجيش» in a Libyan story is Libya's. */
 const STATE_SECTORS = new Set<Sector>(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
@@ -181,8 +183,10 @@ class Coder {
   /** An ambiguous name counts where the tagger marks a person or organisation on it, or a group word or title governs it. */
   private confirms(m: PhraseMatch, entities: readonly Unit[], loose: readonly PhraseMatch[]): boolean {
     const type = m.phrase.target.type === 'actor' && m.phrase.target.actors.every((a) => a.kind === 'person') ? 'PERS' : 'ORG';
-    // The entity must be this name (or it with a word such as حركة before it), not a longer name containing it.
-    if (entities.some((e) => e.first >= m.first - 1 && e.first <= m.last && e.last <= m.last && (e.entity as EntityInput).type === type)) return true;
+    // The entity must be this name (an organisation's maybe with a word such as حركة before it), not a longer
+    // name containing it (حسين بن علي is not بن علي).
+    const slack = type === 'ORG' ? 1 : 0;
+    if (entities.some((e) => e.first >= m.first - slack && e.first <= m.last && e.last <= m.last && (e.entity as EntityInput).type === type)) return true;
     return loose.some((l) => l.last === m.first - 1 && l.phrase.target.type === 'agent' && !this.forms.hasArticle(l.last));
   }
 
@@ -223,8 +227,14 @@ class Coder {
         }
       }
     }
-    // A title names one person; a group word before a person's name is that person's following (قوات حفتر).
-    const after = this.startsAt.get(end + 1);
+    // A title names one person, maybe after a word or two that qualify it (الرئيس السابق علي عبد الله صالح); a
+    // group word right before a person's name is that person's following (قوات حفتر).
+    const former = this.formerAt(end + 1);
+    let after = this.startsAt.get(end + 1);
+    if (!after && agent.role !== null) {
+      const beyond = this.complementAfter(end, true);
+      if (beyond && (beyond.unit.kind === 'named' || beyond.unit.kind === 'entity')) after = beyond.unit;
+    }
     if (after && !after.consumed && (agent.role !== null || (construct && end === unit.last))) {
       if (after.kind === 'named' && isPersonUnit(after)) {
         personActor = this.pickActor(after, country) ?? null;
@@ -245,8 +255,14 @@ class Coder {
       unit.consumed = true;
       return;
     }
-    unit.result = this.agentMention(unit, end, agent, country, body, personActor, personEntity);
+    unit.result = this.agentMention(unit, end, agent, country, body, personActor, personEntity, former);
     unit.end = end;
+  }
+
+  /** Is token i a word that makes a title a former one (السابق, المخلوع)? */
+  private formerAt(i: number): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && FORMER.has(token.norm);
   }
 
   /**
@@ -258,8 +274,11 @@ class Coder {
     return token.norm.startsWith('ل') && c.start > token.start;
   }
 
-  /** The unit a complement can be: right after, or after at most two unclaimed definite words (القوات الخاصة الروسية). */
-  private complementAfter(last: number): { unit: Unit; adjacent: boolean } | null {
+  /**
+   * The unit a complement can be: right after, or after at most two unclaimed definite words (القوات الخاصة
+   * الروسية); only an adjective or a region that far, unless `anyKind`.
+   */
+  private complementAfter(last: number, anyKind = false): { unit: Unit; adjacent: boolean } | null {
     const sentence = (this.tokens[last] as Token).sentence;
     for (let i = last + 1, skipped = 0; i < this.tokens.length && skipped <= 2; i++, skipped++) {
       const token = this.tokens[i] as Token;
@@ -267,7 +286,7 @@ class Coder {
       const unit = this.startsAt.get(i);
       if (unit && !unit.consumed) {
         if (skipped === 0) return { unit, adjacent: true };
-        return unit.kind === 'adjective' || unit.kind === 'region' ? { unit, adjacent: false } : null;
+        return anyKind || unit.kind === 'adjective' || unit.kind === 'region' ? { unit, adjacent: false } : null;
       }
       if (token.kind !== 'word' || !this.forms.hasArticle(i)) return null;
     }
@@ -282,6 +301,8 @@ class Coder {
     body: ActorMention | null,
     personActor: Actor | null,
     personEntity: Unit | null,
+    /** A former office holder (وزير الخارجية السابق) is not the holder at the date: none is looked up. */
+    former: boolean,
   ): ActorMention {
     const span = this.span(unit.start, endToken);
     let country = countryCue ?? body?.country ?? null;
@@ -303,7 +324,7 @@ class Coder {
         const nameAr = this.input.text.slice(entity.start, entity.end);
         return mention(span, null, 'person', nameAr, null, country, sector, null, agent.role, 'PERS', 'title', CONFIDENCE.titledName - 0.1);
       }
-      const holders = agent.office && this.date && (country || of) ? this.dictionary.officeHolders({ role: agent.role, country: of ? null : country, of, date: this.date }) : [];
+      const holders = agent.office && !former && this.date && (country || of) ? this.dictionary.officeHolders({ role: agent.role, country: of ? null : country, of, date: this.date }) : [];
       if (holders.length === 1) {
         const holder = holders[0] as Actor;
         const coding = holder.codings.find((c) => c.role === agent.role && codingHolds(c, this.date as string)) ?? null;

@@ -26,6 +26,7 @@ describe('segment', () => {
     ['a pronoun after a known stem', 'وزيرها', ['stem:وزير', 'pronoun:ها']],
     ['a ta marbuta written ت before a pronoun', 'حكومته', ['stem:حكومت', 'pronoun:ه']],
     ['clitics on both sides', 'وبيانهم', ['conj:و', 'stem:بيان', 'pronoun:هم']],
+    ['a preposition beats a pronoun on a tie', 'بذلك', ['prep:ب', 'stem:ذلك']],
     ['an unknown word after a clear article cue', 'والمقاتلين', ['conj:و', 'article:ال', 'stem:مقاتلين']],
     ['diacritics stay with their letters', 'وَبِالْمَدِينَةِ', ['conj:وَ', 'prep:بِ', 'article:الْ', 'stem:مَدِينَةِ']],
     ['tatweel stays in the stem', 'بالمـدينة', ['prep:ب', 'article:ال', 'stem:مـدينة']],
@@ -44,6 +45,7 @@ describe('segment', () => {
     ['an unknown word without a strong cue', 'وقت'],
     ['a stem would be one letter', 'بي'],
     ['the future marker before a non-verb prefix', 'سلم'],
+    ['the future marker before a two-letter word', 'سان'],
     ['a guessed stem too short after the article', 'الحج'],
   ];
   it.each(uncut)('does not cut %s (%s)', (_why, text) => {

@@ -49,7 +49,8 @@ function analyses(w: string, taMarbuta: boolean): Analysis[] {
     const first = w.charAt(p0);
     const prepOptions: (Analysis['prep'])[] = [null];
     if (PREPOSITIONS.includes(first)) prepOptions.push('prep');
-    if (first === 'س' && IMPERFECT_PREFIXES.includes(w.charAt(p0 + 1))) prepOptions.push('future');
+    // سيقول, ستكون: the future marker needs an imperfect verb of three letters or more after it (not سان = س + أن).
+    if (first === 'س' && IMPERFECT_PREFIXES.includes(w.charAt(p0 + 1)) && w.length - p0 - 1 >= MIN_GUESSED_STEM) prepOptions.push('future');
     for (const prep of prepOptions) {
       const p1 = prep ? p0 + 1 : p0;
       const articleOptions: Analysis['article'][] = [0];
@@ -114,7 +115,7 @@ function plausible(a: Analysis, w: string): boolean {
 
 /**
  * The reading a segmenter should commit to: none if the word itself is known; else the known stem with the
- * fewest letters cut, and on a tie the stem the lexicon knows as it stands (والذي is و + الذي, والخرطوم is
+ * fewest letters cut, and on a tie the proclitic reading, then the stem the lexicon knows as it stands (والذي is و + الذي, والخرطوم is
  * و + الخرطوم, وبالمدينة is و + ب + ال + مدينة); else, for an unknown word, only the article reading
  * (وال، بال، لل… are reliable cues); else none.
  */
@@ -128,7 +129,12 @@ function bestAnalysis(w: string, taMarbuta: boolean, lexicon: WordLookup): Analy
     if (isBare(a, w) || !stemKnown(a, lexicon)) continue;
     const cut = cutLetters(a, w);
     const direct = lexicon.has(a.stem);
-    if (cut < bestCut || (cut === bestCut && direct && !bestDirect)) {
+    // On a tie, a proclitic beats a pronoun (بذلك is ب + ذلك, not بذل + ك), then a stem known as it stands.
+    const better =
+      best === null ||
+      cut < bestCut ||
+      (cut === bestCut && (a.stemEnd > best.stemEnd || (a.stemEnd === best.stemEnd && direct && !bestDirect)));
+    if (better) {
       best = a;
       bestCut = cut;
       bestDirect = direct;

@@ -76,7 +76,7 @@ try {
   process.stdout.write('4/4 scan + text pipeline on every document (analyze: sentences, tokens, clitics, repairs)…\n');
   let tokens = 0;
   const analyzed = await scan((text) => {
-    tokens += analyze(text, context).analysis.tokens.length;
+    tokens += analyze({ text, publishedAt: '2015-08-01', documentId: 'bench' }, context).analysis.tokens.length;
   });
 
   process.stdout.write('\n');

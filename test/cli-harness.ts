@@ -1,10 +1,18 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
 const main = join(repoRoot, 'dist/src/cli/main.js');
+
+/** End-to-end tests run the real `marsad` binary, so the current sources are compiled first (in a beforeAll). */
+export function buildCli(): void {
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+}
 
 export interface CliRun {
   status: number | null;

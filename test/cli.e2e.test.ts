@@ -1,9 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { marsad, repoRoot, tempDir } from './cli-harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, marsad, repoRoot, tempDir } from './cli-harness.js';
 
 const examples = join(repoRoot, 'examples');
+
+beforeAll(buildCli, 180_000);
 
 describe('marsad ingest / stats / list / show', () => {
   it('ingests the bundled examples once, and a second time adds nothing', () => {
@@ -50,7 +52,9 @@ describe('marsad search is Arabic-aware', () => {
   writeFileSync(join(folder, 'diacritics.txt'), 'زار المبعوثُ الأمميّ مِصْراتَة يومَ الخميس والتقى أعيان المدينة.\n');
   writeFileSync(join(folder, 'other.txt'), 'قصفت طائرات مسيرة مواقع في مدينة الحديدة اليمنية فجر اليوم.\n');
   const db = join(folder, 'm.db');
-  expect(marsad(['ingest', folder], { db }).status).toBe(0);
+  beforeAll(() => {
+    expect(marsad(['ingest', folder], { db }).status).toBe(0);
+  });
 
   it('finds مصراتة written only with clitics or with diacritics, and not elsewhere', () => {
     const run = marsad(['search', 'مصراتة', '--json'], { db });

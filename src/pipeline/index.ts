@@ -2,3 +2,4 @@ export * from './context.js';
 export * from './pipeline.js';
 export * from './ingest.js';
 export * from './search.js';
+export * from './export.js';

@@ -3,6 +3,7 @@ import { finalizeDocument, readInputs, type ReadOptions } from '../ingest/index.
 import type { DocumentStore, IndexedDocument } from '../store/index.js';
 import { searchTerms } from '../text/index.js';
 import type { PipelineContext } from './context.js';
+import { analyze } from './pipeline.js';
 
 export interface IngestProgress {
   file: string;
@@ -29,10 +30,14 @@ export interface IngestSummary {
   seconds: number;
 }
 
-/** The index terms come from the title as well as the body, so a search finds a headline word too. */
+/**
+ * Runs the pipeline on a document and gathers what the store keeps: its events, and index terms from the title
+ * as well as the body, so a search finds a headline word too.
+ */
 export function indexDocument(document: Document, context: PipelineContext): IndexedDocument {
   const searchable = document.title ? `${document.title}\n${document.text}` : document.text;
-  return { ...document, searchTerms: searchTerms(searchable, context.lexicon) };
+  const { analysis } = analyze({ text: document.text, publishedAt: document.publishedAt, documentId: document.id }, context);
+  return { ...document, searchTerms: searchTerms(searchable, context.lexicon), events: analysis.events };
 }
 
 /** Reads every path (files, folders, `-`), indexes each document and stores it in batches; bad records become rejects. */

@@ -1,30 +1,94 @@
+import type { ActorMention, EventRecord, PlaceMention, TimeInput } from '../core/index.js';
+import { tagEntities, type EntityMention } from '../extract/ner/index.js';
+import { extractTimeExpressions } from '../extract/dates.js';
+import { codeActors } from '../resolve/actors.js';
+import { resolveTime } from '../resolve/dates.js';
+import { codeEvents } from '../resolve/events.js';
 import { analyzeText, type Repair, type SentenceSpan, type Token } from '../text/index.js';
 import type { PipelineContext } from './context.js';
 
-/**
- * Everything the pipeline finds in one text. Each stage adds its layers under stable keys; spans are offsets into `text`
- * exactly as given. Later stages (entities, places, dates, events) add their keys here.
- */
-export interface Analysis {
+/** One text to analyze, with what the stages need to know about it. */
+export interface AnalysisInput {
   text: string;
+  /** The publication date (ISO): relative dates (أمس, الخميس الماضي) resolve against it. */
+  publishedAt: string | null;
+  /** The id evidence spans point back to. */
+  documentId: string;
+}
+
+/** A time expression with its resolution against the publication date (value null when it cannot be resolved). */
+export type ResolvedTime = TimeInput;
+
+/**
+ * Everything the pipeline finds in one text. Each stage adds its layers under stable keys; every start/end is an
+ * offset into `text` exactly as given.
+ */
+export interface Analysis extends AnalysisInput {
   sentences: SentenceSpan[];
   tokens: Token[];
   repairs: Repair[];
+  entities: EntityMention[];
+  places: PlaceMention[];
+  dates: ResolvedTime[];
+  actors: ActorMention[];
+  events: EventRecord[];
 }
 
-type Layers = Omit<Analysis, 'text'>;
+type Layers = Omit<Analysis, keyof AnalysisInput>;
+type SoFar = AnalysisInput & Partial<Layers>;
 
 interface Stage {
   name: string;
   /** Reads what earlier stages produced and returns only the layers it adds; it never edits earlier layers. */
-  run(analysis: Readonly<Partial<Analysis>> & { text: string }, context: PipelineContext): Partial<Layers>;
+  run(analysis: Readonly<SoFar>, context: PipelineContext): Partial<Layers>;
 }
 
 // The stages, in the order data flows through them.
 const stages: readonly Stage[] = [
   // Arabic text layer: sentences, tokens with offsets, glued-word repairs.
   { name: 'text', run: ({ text }, context) => analyzeText(text, context.lexicon) },
+  // Named entities (PERS, LOC, ORG, MISC) from our perceptron tagger.
+  { name: 'entities', run: ({ tokens = [] }, context) => ({ entities: tagEntities(tokens, context.tagger) }) },
+  // Time expressions, resolved against the publication date.
+  { name: 'dates', run: ({ tokens = [], text, publishedAt }) => ({ dates: resolveTimes(tokens, text, publishedAt) }) },
+  // Actors coded from entities, generic agents, titles and nationality adjectives.
+  {
+    name: 'actors',
+    run: ({ text, tokens = [], entities = [], places = [], publishedAt }, context) => ({
+      actors: codeActors({ text, tokens, entities, places, date: publishedAt }, context.actors),
+    }),
+  },
+  // PLOVER events: triggers, modality, arguments, place, date, evidence.
+  {
+    name: 'events',
+    run: (a, context) => ({
+      events: codeEvents(
+        {
+          docId: a.documentId,
+          text: a.text,
+          publishedAt: a.publishedAt,
+          tokens: a.tokens ?? [],
+          sentences: a.sentences ?? [],
+          actors: a.actors ?? [],
+          places: a.places ?? [],
+          times: a.dates ?? [],
+        },
+        context.events,
+      ),
+    }),
+  },
 ];
+
+function resolveTimes(tokens: readonly Token[], text: string, publishedAt: string | null): ResolvedTime[] {
+  return extractTimeExpressions(tokens, text).map((mention) => {
+    const resolved = resolveTime(mention, publishedAt);
+    const { start, end, surface } = mention;
+    if (resolved.value === null) return { start, end, surface, value: null, precision: null };
+    // `reported` means "no date of its own"; a written expression always has one or none.
+    const precision = resolved.precision === 'reported' ? null : resolved.precision;
+    return { start, end, surface, value: resolved.value, firstDay: resolved.start, precision };
+  });
+}
 
 export interface StageTrace {
   stage: string;
@@ -38,8 +102,10 @@ export interface AnalyzeResult {
   trace: StageTrace[];
 }
 
-export function analyze(text: string, context: PipelineContext): AnalyzeResult {
-  let analysis: Partial<Analysis> & { text: string } = { text };
+const EMPTY_LAYERS: Layers = { sentences: [], tokens: [], repairs: [], entities: [], places: [], dates: [], actors: [], events: [] };
+
+export function analyze(input: AnalysisInput, context: PipelineContext): AnalyzeResult {
+  let analysis: SoFar = { ...input };
   const trace: StageTrace[] = [];
   for (const stage of stages) {
     const started = performance.now();
@@ -48,7 +114,7 @@ export function analyze(text: string, context: PipelineContext): AnalyzeResult {
     analysis = { ...analysis, ...layers };
     trace.push({ stage: stage.name, ms, added: countItems(layers) });
   }
-  return { analysis: analysis as Analysis, trace };
+  return { analysis: { ...EMPTY_LAYERS, ...analysis }, trace };
 }
 
 function countItems(layers: Partial<Layers>): Record<string, number> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
-import type { Document } from '../core/index.js';
+import { CODER_VERSION, type Document, type EventRecord } from '../core/index.js';
 import type { DocumentStore, IndexedDocument } from './types.js';
 
 function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' | 'text' | 'searchTerms'>): IndexedDocument {
@@ -11,6 +11,43 @@ function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' |
     publishedAt: null,
     language: 'ar',
     ingestedAt: '2025-03-14T09:00:00.000Z',
+    events: [],
+    ...fields,
+  };
+}
+
+function event(fields: Partial<EventRecord> & Pick<EventRecord, 'id' | 'event_type' | 'date'>, docId: string): EventRecord {
+  return {
+    date_precision: 'day',
+    quad_code: 'material-conflict',
+    mode: null,
+    context: ['military'],
+    modality: 'asserted',
+    actor: [],
+    recipient: [],
+    event_loc: {
+      extracted_place: 'مصراتة',
+      resolved_place: 'Misrata',
+      geonameid: 2214846,
+      lat: 32.37535,
+      lon: 15.09254,
+      country_code: 'LY',
+      admin1: 'Mişrātah',
+      feature_class: 'P',
+      feature_code: 'PPLA',
+      precision: 'sentence',
+      resolution: 'exact',
+      start: 30,
+      end: 36,
+    },
+    event_text: 'اشتباكات',
+    text: 'اندلعت اشتباكات عنيفة في مدينة مصراتة الليبية',
+    evidence: { doc_id: docId, sentence: 0, start: 0, end: 46, trigger_start: 7, trigger_end: 15 },
+    dead: null,
+    injured: null,
+    arrested: null,
+    confidence: 0.8,
+    coder: CODER_VERSION,
     ...fields,
   };
 }
@@ -246,6 +283,8 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
           latestPublishedAt: null,
           schemaVersion: store.schemaVersion(),
           sizeBytes: expect.any(Number),
+          events: 0,
+          eventTypes: [],
         });
         expect(store.schemaVersion()).toBeGreaterThanOrEqual(1);
       });
@@ -265,6 +304,61 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
           schemaVersion: store.schemaVersion(),
         });
         expect(stats.sizeBytes).toBeGreaterThan(0);
+      });
+    });
+
+    describe('events', () => {
+      const clash = event({ id: 'ev-clash', event_type: 'ASSAULT', date: '2015-07-21', mode: 'firearms' }, misrata.id);
+      const talks = event(
+        {
+          id: 'ev-talks',
+          event_type: 'CONSULT',
+          date: '2015-07-22',
+          quad_code: 'verbal-cooperation',
+          modality: 'future',
+          confidence: 0.5,
+          event_loc: null,
+        },
+        tripoli.id,
+      );
+      const undated = event({ id: 'ev-undated', event_type: 'ASSAULT', date: null, date_precision: null }, misrata.id);
+
+      it('stores the events of a new document with it and returns them as PLOVER records', () => {
+        store.putDocuments([{ ...misrata, events: [clash, undated] }, { ...tripoli, events: [talks] }]);
+        expect(store.countEvents()).toBe(3);
+        expect(store.listEvents({ limit: 10 })).toEqual([talks, clash, undated]);
+      });
+
+      it('adds no event when a known document comes again', () => {
+        store.putDocuments([{ ...misrata, events: [clash] }]);
+        store.putDocuments([{ ...misrata, events: [clash, undated] }]);
+        expect(store.countEvents()).toBe(1);
+      });
+
+      it('filters by type, modality, country, date range, document and confidence, and pages', () => {
+        store.putDocuments([{ ...misrata, events: [clash, undated] }, { ...tripoli, events: [talks] }]);
+        const ids = (query: Partial<Parameters<DocumentStore['listEvents']>[0]>) =>
+          store.listEvents({ limit: 10, ...query }).map((e) => e.id);
+        expect(ids({ types: ['ASSAULT'] })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ types: ['ASSAULT', 'CONSULT'] })).toHaveLength(3);
+        expect(ids({ modalities: ['future'] })).toEqual(['ev-talks']);
+        expect(ids({ country: 'LY' })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ from: '2015-07-22' })).toEqual(['ev-talks']);
+        expect(ids({ to: '2015-07-21' })).toEqual(['ev-clash']);
+        expect(ids({ documentId: tripoli.id })).toEqual(['ev-talks']);
+        expect(ids({ minConfidence: 0.6 })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ limit: 1, offset: 1 })).toEqual(['ev-clash']);
+      });
+
+      it('counts events by type in the statistics', () => {
+        store.putDocuments([{ ...misrata, events: [clash, undated] }, { ...tripoli, events: [talks] }]);
+        expect(store.stats()).toMatchObject({
+          events: 3,
+          eventTypes: [
+            { eventType: 'ASSAULT', count: 2 },
+            { eventType: 'CONSULT', count: 1 },
+          ],
+        });
       });
     });
   });

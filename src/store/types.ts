@@ -1,4 +1,4 @@
-import type { Document } from '../core/index.js';
+import type { Document, EventRecord, EventType, Modality } from '../core/index.js';
 
 /**
  * A document ready to store, with the normalized terms its full-text index should hold. The caller computes the
@@ -6,6 +6,8 @@ import type { Document } from '../core/index.js';
  */
 export interface IndexedDocument extends Document {
   searchTerms: string[];
+  /** The events the pipeline coded in this document, stored with it in the same transaction. */
+  events: EventRecord[];
 }
 
 export interface PutResult {
@@ -48,6 +50,29 @@ export interface StoreStats {
   latestPublishedAt: string | null;
   schemaVersion: number;
   sizeBytes: number;
+  events: number;
+  /** Most events first. */
+  eventTypes: TypeCount[];
+}
+
+/** Filters over stored events; every one is optional and they combine with AND. */
+export interface EventQuery {
+  limit: number;
+  offset?: number;
+  types?: EventType[];
+  modalities?: Modality[];
+  /** ISO 3166-1 alpha-2 code of the event's place. */
+  country?: string;
+  /** Inclusive bounds on the event date (ISO); `to` admits every time on that day. */
+  from?: string;
+  to?: string;
+  documentId?: string;
+  minConfidence?: number;
+}
+
+export interface TypeCount {
+  eventType: EventType;
+  count: number;
 }
 
 export interface ListQuery {
@@ -79,6 +104,9 @@ export interface DocumentStore {
   stats(): StoreStats;
   /** Newest first (undated last), then by id. */
   listDocuments(query: ListQuery): DocumentSummary[];
+  /** Events as PLOVER records, newest event date first (undated last), then by id. */
+  listEvents(query: EventQuery): EventRecord[];
+  countEvents(): number;
   schemaVersion(): number;
   close(): void;
 }

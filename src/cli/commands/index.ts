@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerActors } from './actors.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
+import { registerEvents } from './events.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
@@ -17,6 +18,7 @@ export const commands: RegisterCommand[] = [
   registerShow,
   registerList,
   registerStats,
+  registerEvents,
   registerAnalyze,
   registerActors,
   registerEval,

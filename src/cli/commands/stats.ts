@@ -11,6 +11,7 @@ export function registerStats(program: Command): void {
       if (flags.json) return printJson(stats);
       const lines = [
         `documents:      ${stats.documents}`,
+        `events:         ${stats.events}${stats.eventTypes.length ? ` (${stats.eventTypes.map((t) => `${t.eventType} ${t.count}`).join(', ')})` : ''}`,
         `published:      ${stats.earliestPublishedAt ?? '?'} → ${stats.latestPublishedAt ?? '?'}`,
         `schema version: ${stats.schemaVersion}`,
         `database size:  ${(stats.sizeBytes / 1024 / 1024).toFixed(1)} MB`,

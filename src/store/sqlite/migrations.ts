@@ -45,6 +45,37 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'coded events',
+    up(db) {
+      // One row per PLOVER event. The columns analysts filter on are copied out of the record; `record` keeps
+      // the full PLOVER JSON as the coder wrote it, so exports never lose a field the columns do not hold.
+      db.exec(`
+        CREATE TABLE events (
+          rowid          INTEGER PRIMARY KEY,
+          id             TEXT NOT NULL UNIQUE,
+          document_rowid INTEGER NOT NULL REFERENCES documents (rowid) ON DELETE CASCADE,
+          event_type     TEXT NOT NULL,
+          mode           TEXT,
+          modality       TEXT NOT NULL,
+          date           TEXT,
+          date_precision TEXT,
+          country_code   TEXT,
+          geonameid      INTEGER,
+          lat            REAL,
+          lon            REAL,
+          confidence     REAL NOT NULL,
+          coder          TEXT NOT NULL,
+          record         TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX events_document ON events (document_rowid);
+        CREATE INDEX events_type_date ON events (event_type, date);
+        CREATE INDEX events_date ON events (date);
+        CREATE INDEX events_country ON events (country_code, date);
+      `);
+    },
+  },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

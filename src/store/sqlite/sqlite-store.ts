@@ -1,9 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Document } from '../../core/index.js';
+import type { Document, EventRecord } from '../../core/index.js';
 import { checkPage, exclusiveUpperBound } from '../query.js';
 import type {
   DocumentStore,
   DocumentSummary,
+  EventQuery,
   IndexedDocument,
   ListQuery,
   PutResult,
@@ -11,6 +12,7 @@ import type {
   SearchQuery,
   SourceCount,
   StoreStats,
+  TypeCount,
 } from '../types.js';
 import { toStoreError } from './errors.js';
 import { ftsMatchExpression } from './fts-query.js';
@@ -36,6 +38,26 @@ const SEARCH = `
     AND (@from IS NULL OR d.published_at >= @from)
     AND (@before IS NULL OR d.published_at < @before)
   ORDER BY bm25(documents_fts), d.published_at DESC, d.id
+  LIMIT @limit OFFSET @offset`;
+
+const INSERT_EVENT = `
+  INSERT INTO events (id, document_rowid, event_type, mode, modality, date, date_precision, country_code, geonameid,
+                      lat, lon, confidence, coder, record)
+  VALUES (@id, @documentRowid, @eventType, @mode, @modality, @date, @datePrecision, @countryCode, @geonameid,
+          @lat, @lon, @confidence, @coder, @record)
+  ON CONFLICT (id) DO NOTHING`;
+
+// A filter given as NULL is off; lists arrive as JSON arrays so one prepared statement serves every combination.
+const LIST_EVENTS = `
+  SELECT e.record FROM events AS e JOIN documents AS d ON d.rowid = e.document_rowid
+  WHERE (@types IS NULL OR e.event_type IN (SELECT value FROM json_each(@types)))
+    AND (@modalities IS NULL OR e.modality IN (SELECT value FROM json_each(@modalities)))
+    AND (@country IS NULL OR e.country_code = @country)
+    AND (@from IS NULL OR e.date >= @from)
+    AND (@before IS NULL OR e.date < @before)
+    AND (@documentId IS NULL OR d.id = @documentId)
+    AND (@minConfidence IS NULL OR e.confidence >= @minConfidence)
+  ORDER BY e.date DESC NULLS LAST, e.id
   LIMIT @limit OFFSET @offset`;
 
 const LIST = `
@@ -67,6 +89,12 @@ export class SqliteStore implements DocumentStore {
       sources: db.prepare<[], SourceCount>(
         'SELECT source, count(*) AS count FROM documents GROUP BY source ORDER BY count DESC, source',
       ),
+      insertEvent: db.prepare(INSERT_EVENT),
+      listEvents: db.prepare<[Record<string, unknown>], { record: string }>(LIST_EVENTS),
+      countEvents: db.prepare<[], { events: number }>('SELECT count(*) AS events FROM events'),
+      eventTypes: db.prepare<[], TypeCount>(
+        'SELECT event_type AS eventType, count(*) AS count FROM events GROUP BY event_type ORDER BY count DESC, event_type',
+      ),
       size: db.prepare<[], { size: number }>(
         'SELECT page_count * page_size AS size FROM pragma_page_count(), pragma_page_size()',
       ),
@@ -87,6 +115,7 @@ export class SqliteStore implements DocumentStore {
         });
         if (result.changes === 0) continue;
         this.#statements.index.run(result.lastInsertRowid, doc.searchTerms.join(' '));
+        for (const event of doc.events) this.#statements.insertEvent.run(eventRow(event, result.lastInsertRowid));
         inserted += 1;
       }
       return { inserted, existing: docs.length - inserted };
@@ -132,6 +161,8 @@ export class SqliteStore implements DocumentStore {
         latestPublishedAt: span?.latest ?? null,
         schemaVersion: this.schemaVersion(),
         sizeBytes: this.#statements.size.get()?.size ?? 0,
+        events: this.countEvents(),
+        eventTypes: this.#statements.eventTypes.all(),
       };
     });
   }
@@ -142,6 +173,29 @@ export class SqliteStore implements DocumentStore {
     return this.#attempt('list documents in', () =>
       this.#statements.list.all({ source: query.source ?? null, limit: query.limit, offset }),
     );
+  }
+
+  listEvents(query: EventQuery): EventRecord[] {
+    const offset = query.offset ?? 0;
+    checkPage(query.limit, offset);
+    const rows = this.#attempt('list events in', () =>
+      this.#statements.listEvents.all({
+        types: query.types?.length ? JSON.stringify(query.types) : null,
+        modalities: query.modalities?.length ? JSON.stringify(query.modalities) : null,
+        country: query.country ?? null,
+        from: query.from ?? null,
+        before: query.to === undefined ? null : exclusiveUpperBound(query.to),
+        documentId: query.documentId ?? null,
+        minConfidence: query.minConfidence ?? null,
+        limit: query.limit,
+        offset,
+      }),
+    );
+    return rows.map((row) => JSON.parse(row.record) as EventRecord);
+  }
+
+  countEvents(): number {
+    return this.#attempt('count events in', () => this.#statements.countEvents.get()?.events ?? 0);
   }
 
   schemaVersion(): number {
@@ -159,4 +213,24 @@ export class SqliteStore implements DocumentStore {
       throw toStoreError(error, this.#path, action);
     }
   }
+}
+
+function eventRow(event: EventRecord, documentRowid: number | bigint): Record<string, unknown> {
+  const place = event.event_loc;
+  return {
+    id: event.id,
+    documentRowid,
+    eventType: event.event_type,
+    mode: event.mode,
+    modality: event.modality,
+    date: event.date,
+    datePrecision: event.date_precision,
+    countryCode: place?.country_code ?? null,
+    geonameid: place?.geonameid ?? null,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    confidence: event.confidence,
+    coder: event.coder,
+    record: JSON.stringify(event),
+  };
 }

@@ -1,0 +1,82 @@
+import type { EventEntity, EventRecord } from '../core/index.js';
+
+/** The export formats every event list offers: PLOVER JSON Lines (POLECAT's layout), flat CSV, and GeoJSON for maps. */
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'geojson'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function eventsToJsonl(events: readonly EventRecord[]): string {
+  return events.map((event) => `${JSON.stringify(event)}\n`).join('');
+}
+
+const CSV_COLUMNS: readonly [string, (e: EventRecord) => string | number | null][] = [
+  ['id', (e) => e.id],
+  ['date', (e) => e.date],
+  ['date_precision', (e) => e.date_precision],
+  ['event_type', (e) => e.event_type],
+  ['mode', (e) => e.mode],
+  ['quad_code', (e) => e.quad_code],
+  ['modality', (e) => e.modality],
+  ['context', (e) => e.context.join(';')],
+  ['actor', (e) => entityNames(e.actor)],
+  ['actor_code', (e) => e.actor.map((a) => a.code ?? '').join(';')],
+  ['recipient', (e) => entityNames(e.recipient)],
+  ['recipient_code', (e) => e.recipient.map((a) => a.code ?? '').join(';')],
+  ['place', (e) => e.event_loc?.resolved_place ?? e.event_loc?.extracted_place ?? null],
+  ['country_code', (e) => e.event_loc?.country_code ?? null],
+  ['geonameid', (e) => e.event_loc?.geonameid ?? null],
+  ['lat', (e) => e.event_loc?.lat ?? null],
+  ['lon', (e) => e.event_loc?.lon ?? null],
+  ['location_precision', (e) => e.event_loc?.precision ?? null],
+  ['dead_min', (e) => e.dead?.min ?? null],
+  ['dead_max', (e) => e.dead?.max ?? null],
+  ['injured_min', (e) => e.injured?.min ?? null],
+  ['arrested_min', (e) => e.arrested?.min ?? null],
+  ['confidence', (e) => e.confidence],
+  ['doc_id', (e) => e.evidence.doc_id],
+  ['evidence_start', (e) => e.evidence.start],
+  ['evidence_end', (e) => e.evidence.end],
+  ['event_text', (e) => e.event_text],
+  ['text', (e) => e.text],
+  ['coder', (e) => e.coder],
+];
+
+function entityNames(entities: readonly EventEntity[]): string {
+  return entities.map((a) => a.name ?? a.entity_text).join(';');
+}
+
+/** RFC 4180: every field quoted when it holds a quote, comma or line break; CRLF between records. */
+function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function eventsToCsv(events: readonly EventRecord[]): string {
+  const header = CSV_COLUMNS.map(([name]) => name).join(',');
+  const rows = events.map((event) => CSV_COLUMNS.map(([, read]) => csvField(read(event))).join(','));
+  return `${[header, ...rows].join('\r\n')}\r\n`;
+}
+
+/** Only events with coordinates become features; the map is just another view of the rows that have them. */
+export function eventsToGeoJson(events: readonly EventRecord[]): string {
+  const features = events
+    .filter((e) => e.event_loc?.lat != null && e.event_loc.lon != null)
+    .map((e) => ({
+      type: 'Feature',
+      id: e.id,
+      geometry: { type: 'Point', coordinates: [e.event_loc!.lon, e.event_loc!.lat] },
+      properties: e,
+    }));
+  return `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
+}
+
+export function formatEvents(events: readonly EventRecord[], format: ExportFormat): string {
+  switch (format) {
+    case 'jsonl':
+      return eventsToJsonl(events);
+    case 'csv':
+      return eventsToCsv(events);
+    case 'geojson':
+      return eventsToGeoJson(events);
+  }
+}

@@ -97,6 +97,8 @@ describe('extractTimeExpressions: words that look like dates and are not', () =>
     'وصدر القرار 2216 عن مجلس الأمن',
     'ونمت الشركة لليوم الثاني على التوالي',
     'واستمر القتال عدة أيام وأسابيع',
+    'وانتهت المباراة بنتيجة 3 - 1 لصالح الهلال',
+    'وسجل 17 و18 هدفا في الموسمين',
   ])('%s → nothing', (sentence) => {
     expect(extract(sentence).map((m) => m.surface)).toEqual([]);
   });

@@ -418,6 +418,26 @@ class Grammar extends TimeTokens {
     return { end: year.end, from: k + 1, reading: yearReading(year.year, year.calendar, null) };
   }
 
+  /**
+   * The first day of a range, which takes its month and year from the date that closes it: «يومي 17 و18 رمضان
+   * الماضي», «من 4 إلى 15 أغسطس», «من 23/10 إلى 5/11/1436هـ». The closing date is read on its own afterwards.
+   */
+  rangeStart(i: number): Parsed | null {
+    const token = this.token(i);
+    if (token?.kind !== 'number') return null;
+    const dayMonth = /^(\d{1,2})[/.-](\d{1,2})$/.exec(token.norm);
+    const day = dayMonth ? Number(dayMonth[1]) : this.digits(i, DAYS, 1, 2);
+    const month = dayMonth ? Number(dayMonth[2]) : null;
+    if (day === null || (month !== null && (month < 1 || month > 12))) return null;
+    const joiner = this.s(i + 1, 'range-joiner') ?? (this.punct(i + 1, DASHES) ? { length: 1 } : undefined);
+    if (!joiner) return null;
+    const closing = this.explicitDate(i + 1 + joiner.length)?.reading;
+    if (closing?.kind !== 'date' || closing.day === null || closing.month === null || (month !== null && closing.year === null)) return null;
+    // A day-and-month start only pairs with a closing day and month in digits of the same calendar.
+    if (month !== null && !this.numericDateText(i + 1 + joiner.length)?.text.match(NUMERIC_DATE)) return null;
+    return { end: i + 1, reading: { ...closing, day, month: month ?? closing.month, weekday: null, part: null } };
+  }
+
   // ---------------------------------------------------------------- قبل يومين، منذ ثلاثة أيام، قبل نحو 10 سنوات، بعد أسبوع
 
   offset(i: number): Parsed | null {
@@ -472,4 +492,5 @@ const RULES: readonly ((this: Grammar, i: number) => Parsed | null)[] = [
   Grammar.prototype.explicitDate,
   Grammar.prototype.offset,
   Grammar.prototype.bareYear,
+  Grammar.prototype.rangeStart,
 ];

@@ -34,6 +34,7 @@ const MARKERS = [
   'general-noun',
   'numeral-after',
   'homograph',
+  'range-joiner',
 ] as const;
 export type Marker = (typeof MARKERS)[number];
 

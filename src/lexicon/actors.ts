@@ -98,9 +98,10 @@ export class ActorDictionary {
         actors.push(this.toActor(entry, actorId(entry)));
       }
     }
+    const keyed = institutions.map((inst) => ({ inst, key: institutionKey(inst) as string }));
     for (const state of states) {
       const cc = (state.codings[0] as ListCoding).country as string;
-      for (const inst of institutions) actors.push(this.institutionActor(state, inst, cc));
+      for (const { inst, key } of keyed) actors.push(this.institutionActor(state, inst, key, cc));
     }
     for (const actor of actors) {
       const previous = this.byId.get(actor.id);
@@ -240,11 +241,11 @@ export class ActorDictionary {
     return actor;
   }
 
-  private institutionActor(state: ActorListEntry, inst: ActorListEntry, cc: string): Actor {
+  private institutionActor(state: ActorListEntry, inst: ActorListEntry, key: string, cc: string): Actor {
     const coding = inst.codings[0] as ListCoding;
     const nameAr = (inst.templates[0] as string).replace('{country}', state.variants[0] as string);
     return {
-      id: `${cc.toLowerCase()}/${institutionKey(inst)}`,
+      id: `${cc.toLowerCase()}/${key}`,
       kind: 'state',
       nameEn: inst.nameEn.replace('{country}', state.nameEn),
       nameAr,

@@ -9,7 +9,8 @@ export type * from './time-reading.js';
  * Finds the time expressions of a text — اليوم, مساء أمس, الخميس المقبل, قبل عامين, 21 تموز/يوليو 2015,
  * 15 رمضان 1436 هـ… — as spans of the original text with what each says (docs/DATES.md lists the grammar).
  * The word lists say what words mean (data/lexicon/*.txt); this file says how they combine. A token costs
- * one Map lookup; the grammar runs only where a time word starts.
+ * a Map lookup (and, for a word that may carry a clitic, a short walk of a suffix trie); the grammar runs only
+ * where a time word or a number starts.
  */
 export function extractTimeExpressions(tokens: readonly Token[], text: string, words: TimeWords = defaultTimeWords()): TimeMention[] {
   return new Grammar(tokens, text, words).all();
@@ -40,12 +41,17 @@ const DASHES = new Set(['-', '–', '—', 'ـ']);
 const COMMAS = new Set([',', '،']);
 const SEPARATORS = new Set(['/', '-', '.']);
 const QUOTES = new Set(['"', '“', '”', '«', '»', "'", '‘', '’']);
+const OPEN = new Set(['(']);
+const CLOSE = new Set([')']);
+const SLASH = new Set(['/']);
 /** Dates written in digits: 21/7/2015, 21-07-2015, 21.7.2015, 2015-07-21, 2015/7/21. */
 const NUMERIC_DATE = /^(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})$/;
 const DAYS = [1, 31] as const;
 const COUNTS = [1, 1000] as const;
 const GREGORIAN_YEARS = [1000, 2200] as const;
 const HIJRI_YEARS = [1000, 1600] as const;
+/** A date in digits with a year in this range and no era is Hijri (15/9/1436): no Gregorian news date is. */
+const HIJRI_IN_DIGITS = [1300, 1500] as const;
 /** A year standing alone after في/منذ/حتى is read as one only within these bounds (في 2014, not في 300). */
 const BARE_YEARS = [1900, 2100] as const;
 
@@ -167,13 +173,13 @@ class Grammar extends TimeTokens {
   private apposedWeekday(k: number): { end: number; weekday: Weekday } | null {
     let j = k;
     if (this.punct(j, COMMAS)) j++;
-    const open = this.punct(j, new Set(['('])) ? '(' : this.punct(j, DASHES) ? '-' : null;
+    const open = this.punct(j, OPEN) ? '(' : this.punct(j, DASHES) ? '-' : null;
     if (open) j++;
     const weekday = this.s(j, 'weekday');
     if (!weekday) return null;
     j += weekday.length;
     if (open === '(') {
-      if (!this.punct(j, new Set([')']))) return null;
+      if (!this.punct(j, CLOSE)) return null;
       j++;
     } else if (open === '-' && this.punct(j, DASHES)) j++;
     return { end: j, weekday: weekday.sense.value };
@@ -186,7 +192,7 @@ class Grammar extends TimeTokens {
     if (!prefixed && this.s(k, 'ambiguous') && (this.followsDualNoun() || this.s(k + weekday.length, 'numeral-after'))) return null;
     let end = k + weekday.length;
     // «ليل الأحد - الاثنين», «ليل السبت/الأحد»: the night that begins on the first day named.
-    if (part === 'night' && (this.punct(end, DASHES) || this.punct(end, new Set(['/']))) && this.s(end + 1, 'weekday')) end += 2;
+    if (part === 'night' && (this.punct(end, DASHES) || this.punct(end, SLASH)) && this.s(end + 1, 'weekday')) end += 2;
     else if (part === 'night' && this.s(end, 'weekday')) end += 1;
 
     const dated = this.dateAfterWeekday(end, weekday.sense.value, part);
@@ -238,7 +244,8 @@ class Grammar extends TimeTokens {
     if (!thisWord && !direction && phase === null && day === null) return null;
     const unit = period.sense.value;
     if (unit === 'year' && start === this.start && this.before('general-noun')) return null;
-    // Seasons and days belong to years and months only.
+    // A week has no named parts worth a narrower range (its first day varies by country); seasons belong to
+    // years, days to months.
     if (phase !== null && unit === 'week') phase = null;
     if (day !== null && unit !== 'month') return null;
     if (isSeason(phase) && unit !== 'year') return null;
@@ -264,7 +271,7 @@ class Grammar extends TimeTokens {
     if (!yearFirst && month > 12 && day <= 12) [month, day] = [day, month];
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     const era = this.s(next, 'era');
-    const calendar = era?.sense.value === 'hijri' || (!era && inRange(year, [1300, 1500])) ? 'hijri' : 'gregorian';
+    const calendar = era?.sense.value === 'hijri' || (!era && inRange(year, HIJRI_IN_DIGITS)) ? 'hijri' : 'gregorian';
     if (!inRange(year, calendar === 'hijri' ? HIJRI_YEARS : GREGORIAN_YEARS)) return null;
     return {
       end: next + (era?.length ?? 0),
@@ -277,7 +284,7 @@ class Grammar extends TimeTokens {
     const token = this.token(k);
     if (token?.kind !== 'number') return null;
     const separator = this.token(k + 1);
-    if (separator && SEPARATORS.has(separator.norm) && this.punct(k + 1, SEPARATORS) && this.is(k + 3, separator.norm)) {
+    if (separator && this.punct(k + 1, SEPARATORS) && this.is(k + 3, separator.norm)) {
       const [month, year] = [this.token(k + 2), this.token(k + 4)];
       if (month?.kind === 'number' && year?.kind === 'number') {
         return { text: [token.norm, month.norm, year.norm].join(separator.norm), end: k + 5 };
@@ -366,8 +373,8 @@ class Grammar extends TimeTokens {
 
   /** The end of a second name of the same month after `k`, or null. */
   private twinMonth(k: number, first: Extract<Sense, { cls: 'month' }>): number | null {
-    const open = this.punct(k, new Set(['(']));
-    const separated = open || this.punct(k, new Set(['/'])) || this.punct(k, DASHES);
+    const open = this.punct(k, OPEN);
+    const separated = open || this.punct(k, SLASH) || this.punct(k, DASHES);
     let j = separated ? k + 1 : k;
     const second = this.s(j, 'month');
     if (!second || second.sense.calendar !== first.calendar || second.sense.value !== first.value) return null;
@@ -375,7 +382,7 @@ class Grammar extends TimeTokens {
     if (this.tokens[j]?.norm === this.tokens[k - 1]?.norm) return null;
     j += second.length;
     if (open) {
-      if (!this.punct(j, new Set([')']))) return null;
+      if (!this.punct(j, CLOSE)) return null;
       j++;
     }
     return j;

@@ -149,7 +149,7 @@ describe('bad input loses nothing', () => {
 });
 
 describe('every command has --help', () => {
-  for (const command of ['ingest', 'search', 'show', 'list', 'stats', 'analyze']) {
+  for (const command of ['ingest', 'search', 'show', 'list', 'stats', 'events', 'analyze', 'eval', 'actors', 'train-ner']) {
     it(command, () => {
       const run = marsad([command, '--help']);
       expect(run.status).toBe(0);
@@ -160,5 +160,63 @@ describe('every command has --help', () => {
     const run = marsad(['--help']);
     expect(run.stdout).toContain('ingest');
     expect(existsSync(join(repoRoot, 'README.md'))).toBe(true);
+  });
+});
+
+describe('events from ingest to export', () => {
+  const db = join(tempDir(), 'events.db');
+  beforeAll(() => {
+    expect(marsad(['ingest', examples], { db }).status).toBe(0);
+  });
+
+  it('stores the events of the examples and exports them as PLOVER JSON Lines with evidence in the text', () => {
+    const run = marsad(['events', '--format', 'jsonl'], { db });
+    expect(run.status, run.stderr).toBe(0);
+    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as {
+      event_type: string;
+      event_text: string;
+      text: string;
+      evidence: { doc_id: string; start: number; end: number; trigger_start: number; trigger_end: number };
+    });
+    expect(events.length).toBeGreaterThan(20);
+    expect(events.map((e) => e.event_type)).toEqual(expect.arrayContaining(['ASSAULT', 'MOBILIZE', 'PROTEST']));
+    for (const event of events.slice(0, 10)) {
+      const document = JSON.parse(marsad(['show', event.evidence.doc_id, '--json'], { db }).stdout) as { text: string };
+      expect(document.text.slice(event.evidence.start, event.evidence.end)).toBe(event.text);
+      expect(document.text.slice(event.evidence.trigger_start, event.evidence.trigger_end)).toBe(event.event_text);
+    }
+    const again = marsad(['ingest', examples], { db });
+    expect(again.stdout).toContain(' 0 new');
+    expect(marsad(['events'], { db }).stdout).toBe(run.stdout);
+  });
+
+  it('filters by type and writes CSV and GeoJSON', () => {
+    const csv = marsad(['events', '--type', 'assault', '--format', 'csv'], { db }).stdout.trim().split('\r\n');
+    expect(csv[0]).toMatch(/^id,date,date_precision,event_type,/);
+    expect(csv.length).toBeGreaterThan(5);
+    expect(csv.slice(1).every((row) => row.split(',')[3] === 'ASSAULT')).toBe(true);
+    const geo = JSON.parse(marsad(['events', '--format', 'geojson'], { db }).stdout) as { type: string; features: unknown[] };
+    expect(geo.type).toBe('FeatureCollection');
+  });
+
+  it('refuses an unknown event type and lists the known ones', () => {
+    const run = marsad(['events', '--type', 'BOMBING'], { db });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('ASSAULT');
+  });
+
+  it('codes the acceptance sentence: a reported drone strike dated yesterday and no asserted counter-attack', () => {
+    const text =
+      'قالت مصادر إن طائرات مسيرة تابعة لقوات الدعم السريع قصفت أمس مطار بورتسودان، فيما تستعد القوات المسلحة السودانية لشن هجوم مضاد';
+    const run = marsad(['analyze', '--json', '--published', '2025-05-05'], { input: text });
+    expect(run.status, run.stderr).toBe(0);
+    const { events } = JSON.parse(run.stdout) as {
+      events: { event_type: string; mode: string | null; modality: string; date: string; date_precision: string; actor: { name: string | null }[] }[];
+    };
+    const strike = events.find((e) => e.event_type === 'ASSAULT' && e.modality === 'reported');
+    expect(strike).toMatchObject({ mode: 'drone', date: '2025-05-04', date_precision: 'day' });
+    expect(strike!.actor.map((a) => a.name)).toContain('Rapid Support Forces');
+    const asserted = events.filter((e) => e.event_type === 'ASSAULT' && e.modality === 'asserted');
+    expect(asserted).toEqual([]);
   });
 });

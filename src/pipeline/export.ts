@@ -1,7 +1,10 @@
 import type { EventEntity, EventRecord } from '../core/index.js';
 
-/** The export formats every event list offers: PLOVER JSON Lines (POLECAT's layout), flat CSV, and GeoJSON for maps. */
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'geojson'] as const;
+/**
+ * The formats every event list offers: PLOVER JSON Lines (POLECAT's layout), flat CSV, GeoJSON for maps, and one
+ * readable line per event for a terminal.
+ */
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'geojson', 'text'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function eventsToJsonl(events: readonly EventRecord[]): string {
@@ -40,8 +43,8 @@ const CSV_COLUMNS: readonly [string, (e: EventRecord) => string | number | null]
   ['coder', (e) => e.coder],
 ];
 
-function entityNames(entities: readonly EventEntity[]): string {
-  return entities.map((a) => a.name ?? a.entity_text).join(';');
+function entityNames(entities: readonly EventEntity[], separator = ';'): string {
+  return entities.map((a) => a.name ?? a.entity_text).join(separator);
 }
 
 /** RFC 4180: every field quoted when it holds a quote, comma or line break; CRLF between records. */
@@ -70,6 +73,14 @@ export function eventsToGeoJson(events: readonly EventRecord[]): string {
   return `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
 }
 
+/** One readable line: type/mode [modality] actor → recipient @ place on date «trigger». */
+export function eventLine(e: EventRecord): string {
+  const who = entityNames(e.actor, ' + ') || '?';
+  const whom = entityNames(e.recipient, ' + ') || '-';
+  const where = e.event_loc ? (e.event_loc.resolved_place ?? e.event_loc.extracted_place) : '-';
+  return `${e.event_type}${e.mode ? `/${e.mode}` : ''} [${e.modality}] ${who} → ${whom} @ ${where} on ${e.date ?? '?'} (${e.date_precision ?? '-'}) «${e.event_text}»`;
+}
+
 export function formatEvents(events: readonly EventRecord[], format: ExportFormat): string {
   switch (format) {
     case 'jsonl':
@@ -78,5 +89,7 @@ export function formatEvents(events: readonly EventRecord[], format: ExportForma
       return eventsToCsv(events);
     case 'geojson':
       return eventsToGeoJson(events);
+    case 'text':
+      return events.map((event) => `${eventLine(event)}\n`).join('');
   }
 }

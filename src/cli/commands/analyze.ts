@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { analyze, defaultContext, type AnalyzeResult } from '../../pipeline/index.js';
+import { analyze, defaultContext, eventLine, type AnalyzeResult } from '../../pipeline/index.js';
 import { printJson } from '../context.js';
 
 interface AnalyzeFlags {
@@ -88,15 +88,7 @@ function describe({ analysis, trace }: AnalyzeResult, withTrace: boolean): strin
   );
   section('dates', analysis.dates.map((d) => `${d.surface} → ${d.value ?? 'unresolved'} (${d.precision ?? '-'})`));
   section('actors', analysis.actors.map((a) => `${a.surface} → ${a.nameEn ?? a.nameAr ?? '?'} ${a.country ?? ''} ${a.sector ?? ''}`));
-  section(
-    'events',
-    analysis.events.map((e) => {
-      const who = e.actor.map((a) => a.name ?? a.entity_text).join(' + ') || '?';
-      const whom = e.recipient.map((a) => a.name ?? a.entity_text).join(' + ') || '-';
-      const where = e.event_loc ? `${e.event_loc.resolved_place ?? e.event_loc.extracted_place}` : '-';
-      return `${e.event_type}${e.mode ? `/${e.mode}` : ''} [${e.modality}] ${who} → ${whom} @ ${where} on ${e.date ?? '?'} (${e.date_precision ?? '-'}) «${e.event_text}»`;
-    }),
-  );
+  section('events', analysis.events.map(eventLine));
   if (withTrace) section('trace', trace.map((t) => `${t.stage.padEnd(10)} ${t.ms.toFixed(2)} ms  ${JSON.stringify(t.added)}`));
   return `${out.join('\n')}\n`;
 }

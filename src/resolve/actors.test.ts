@@ -185,6 +185,8 @@ describe('codeActors: generic agents and nationality adjectives', () => {
     { text: 'وقال الجيش إنه صد الهجوم', expected: [{ surface: 'الجيش', actorId: null, country: null, sector: 'MIL', nameEn: 'Armed Forces' }] },
     // A group word before a group's name is that group; before its leader's name, the group he leads.
     { text: 'وقتل عدد من عناصر داعش', expected: [{ surface: 'عناصر داعش', actorId: 'int/islamic-state' }] },
+    { text: 'وتقدمت قوات المعارضة السورية نحو حماة', places: [['السورية', 'SY', 'adjective'], ['حماة', 'SY', 'PPLA']], expected: [{ surface: 'قوات المعارضة السورية', actorId: null, country: 'SY', sector: 'OPP', nameEn: 'Forces of opposition (Syria)' }] },
+    { text: 'وانتشرت قوات حزب الله على الحدود', expected: [{ surface: 'قوات حزب الله', country: 'LB', sector: 'UAF', nameEn: 'Forces of Hezbollah' }] },
     { text: 'وتقدمت ميليشيا الحوثي نحو مأرب', places: [['مأرب', 'YE', 'PPLA']], expected: [{ surface: 'ميليشيا الحوثي', actorId: 'ye/houthis-ansar-allah', sector: 'REB' }] },
     // An ambiguous institution word needs its country: البحرية alone is "naval".
     { text: 'وأجريت المناورات البحرية أمس', expected: [] },

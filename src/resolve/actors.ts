@@ -220,7 +220,7 @@ class Coder {
           body = this.unknownMention(c);
           c.consumed = true;
           end = c.last;
-        } else if (c.kind === 'agent' && agent.role !== null && c.result) {
+        } else if (c.kind === 'agent' && (agent.role !== null || agent.institution !== null) && c.result) {
           body = c.result;
           c.consumed = true;
           end = c.end ?? c.last;
@@ -345,7 +345,12 @@ class Coder {
       if (led && agent.institution === null) return this.actorMention(span, led, this.codingOf(led), 'agent', CONFIDENCE.agentWithCountry);
       return this.groupMention(span, agent, coding?.country ?? country, `${agent.genericNameEn} of ${personActor.nameEn}`, CONFIDENCE.agentWithCountry);
     }
-    if (body) return this.groupMention(span, agent, body.country, `${agent.genericNameEn} of ${body.nameEn ?? body.nameAr}`, CONFIDENCE.agentWithCountry);
+    if (body) {
+      // The forces of a government are its military; the forces of the opposition, of Hezbollah, are theirs.
+      const sector = STATE_SECTORS.has(body.sector) ? agent.sector : body.sector;
+      const nameEn = `${agent.genericNameEn} of ${body.nameEn ?? body.nameAr}`;
+      return mention(span, null, 'agent', span.surface, nameEn, body.country, sector, null, null, null, 'agent', CONFIDENCE.agentWithCountry);
+    }
     if (country) {
       const institution = agent.institution && !isRegionCode(country) ? this.dictionary.stateActor(country, agent.institution) : undefined;
       if (institution) return this.actorMention(span, institution, null, 'agent', CONFIDENCE.institution);

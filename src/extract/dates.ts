@@ -255,7 +255,34 @@ class Grammar extends TimeTokens {
   // ---------------------------------------------------------------- 21 يوليو 2015، الثلاثاء 21 تموز/يوليو، 2015-07-21، عام 2011، 15 رمضان 1436 هـ، شهر رمضان
 
   explicitDate(k: number, context: DateContext = NO_CONTEXT): Parsed | null {
-    return this.numericDate(k, context) ?? this.namedDate(k, context) ?? this.yearOnly(k, context);
+    return this.numericDate(k, context) ?? this.namedDate(k, context) ?? this.holiday(k, context) ?? this.yearOnly(k, context);
+  }
+
+  /** «عيد الفطر», «ثاني أيام عيد الأضحى المبارك», «ليلة القدر», «عيد الفطر المقبل»: a holiday on its Hijri day. */
+  private holiday(k: number, context: DateContext): Parsed | null {
+    const nth = this.s(k, 'holiday-day');
+    if (nth) k += nth.length;
+    const holiday = this.s(k, 'holiday');
+    if (!holiday) return null;
+    k += holiday.length;
+    const honorific = this.s(k, 'honorific');
+    if (honorific) k += honorific.length;
+    const direction = this.direction(k);
+    if (direction) k += direction.length;
+    const future = direction === null && this.futureBefore(this.start);
+    const day = holiday.sense.day + (nth ? nth.sense.value - 1 : 0);
+    return {
+      end: k,
+      reading: { kind: 'date', calendar: 'hijri', year: null, yearOffset: null, month: holiday.sense.month, day, direction: direction?.value ?? null, phase: null, weekday: context.weekday, part: context.part, future },
+    };
+  }
+
+  /** الماضي / الجاري / المقبل after a date without a year. */
+  private direction(k: number): { value: Direction; length: number } | null {
+    const word = this.s(k, 'direction');
+    if (!word || Math.abs(word.sense.value) > 1) return null;
+    const value = word.sense.value < 0 ? 'past' : word.sense.value > 0 ? 'next' : 'current';
+    return { value, length: word.length };
   }
 
   private numericDate(k: number, context: DateContext): Parsed | null {
@@ -349,14 +376,9 @@ class Grammar extends TimeTokens {
       }
     }
 
-    let direction: Direction | null = null;
-    if (year === null && yearOffset === null) {
-      const word = this.s(k, 'direction');
-      if (word && Math.abs(word.sense.value) <= 1) {
-        direction = word.sense.value < 0 ? 'past' : word.sense.value > 0 ? 'next' : 'current';
-        k += word.length;
-      }
-    }
+    const said = year === null && yearOffset === null ? this.direction(k) : null;
+    const direction = said?.value ?? null;
+    if (said) k += said.length;
 
     const dated = year !== null || yearOffset !== null;
     const supported = day !== null || dated || monthWord || direction || twin !== null || honorific || context.phase || context.weekday !== null;

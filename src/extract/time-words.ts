@@ -42,12 +42,13 @@ export type Marker = (typeof MARKERS)[number];
 export type Sense =
   | { cls: 'month'; calendar: 'gregorian' | 'hijri'; value: number }
   | { cls: 'weekday'; value: Weekday }
-  | { cls: 'number' | 'ordinal' | 'day' | 'night' | 'direction'; value: number }
+  | { cls: 'number' | 'ordinal' | 'holiday-day' | 'day' | 'night' | 'direction'; value: number }
   | { cls: 'part'; value: DayPart }
   | { cls: 'period'; value: 'week' | 'month' | 'year' }
   | { cls: 'phase'; value: Phase }
   | { cls: 'unit'; value: TimeUnit; count: 1 | 2 | null }
   | { cls: 'era'; value: 'hijri' | 'gregorian' }
+  | { cls: 'holiday'; month: number; day: number }
   | { cls: Marker };
 
 export type SenseClass = Sense['cls'];
@@ -82,10 +83,11 @@ export function parseSense(key: string): Sense | null {
     }
     case 'number':
     case 'ordinal':
+    case 'holiday-day':
     case 'day':
     case 'night':
     case 'direction': {
-      const number = cls === 'number' || cls === 'ordinal' ? n(1, 1000) : n(-9, 9);
+      const number = cls === 'number' || cls === 'ordinal' || cls === 'holiday-day' ? n(1, 1000) : n(-9, 9);
       return number === null ? null : { cls, value: number };
     }
     case 'part': {
@@ -104,6 +106,10 @@ export function parseSense(key: string): Sense | null {
       const unit = oneOf(value, UNITS);
       const count = extra === '1' ? 1 : extra === '2' ? 2 : extra === 'n' ? null : undefined;
       return unit && count !== undefined ? { cls, value: unit, count } : null;
+    }
+    case 'holiday': {
+      const [month, day] = (value ?? '').split('-').map((part) => integerIn(part, 1, 30));
+      return month != null && day != null && month <= 12 ? { cls, month, day } : null;
     }
     case 'era': {
       const era = oneOf(value, ['hijri', 'gregorian'] as const);

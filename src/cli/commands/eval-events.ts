@@ -1,15 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { defaultEventGoldPath, evaluateEvents, formatEventScore, type EventCoder } from '../../../eval/events/index.js';
-import { InputError, type TimeInput } from '../../core/index.js';
-import { analyzeText } from '../../text/index.js';
-import { loadDefaultLexicon } from '../../lexicon/index.js';
-import { loadDefaultActors } from '../../lexicon/actors.js';
-import { PerceptronTagger, defaultNerResources, loadNerModel, tagEntities } from '../../extract/ner/index.js';
-import { extractTimeExpressions } from '../../extract/dates.js';
-import { resolveTime } from '../../resolve/dates.js';
-import { codeActors } from '../../resolve/actors.js';
-import { codeEvents } from '../../resolve/events.js';
+import { InputError } from '../../core/index.js';
+import { analyze, defaultContext } from '../../pipeline/index.js';
 import { printJson } from '../context.js';
 
 interface EvalEventsFlags {
@@ -17,32 +10,10 @@ interface EvalEventsFlags {
   misses?: boolean;
 }
 
-/**
- * The stages the event coder reads, run on one text: the text layer, named entities coded as actors, time
- * expressions resolved against the publication date. (The pipeline's own event stage will replace this.)
- */
+/** The coder under evaluation is the whole pipeline, exactly as `marsad ingest` and `marsad analyze` run it. */
 export function buildEventCoder(): EventCoder {
-  const lexicon = loadDefaultLexicon();
-  const tagger = new PerceptronTagger(loadNerModel(), defaultNerResources());
-  const dictionary = loadDefaultActors();
-  return (text, publishedAt, docId) => {
-    const { tokens, sentences } = analyzeText(text, lexicon);
-    const actors = codeActors({ text, tokens, entities: tagEntities(tokens, tagger), date: publishedAt }, dictionary);
-    const times: TimeInput[] = extractTimeExpressions(tokens, text).map((m) => {
-      const resolved = resolveTime(m, publishedAt);
-      return resolved.value === null
-        ? { start: m.start, end: m.end, surface: m.surface, value: null, precision: null }
-        : {
-            start: m.start,
-            end: m.end,
-            surface: m.surface,
-            value: resolved.value,
-            firstDay: resolved.start,
-            precision: resolved.precision === 'reported' ? null : resolved.precision,
-          };
-    });
-    return codeEvents({ docId, text, publishedAt, tokens, sentences, actors, places: [], times });
-  };
+  const context = defaultContext();
+  return (text, publishedAt, documentId) => analyze({ text, publishedAt, documentId }, context).analysis.events;
 }
 
 /** `marsad eval events [file]`: a subcommand of the `eval` group (see eval.ts). */

@@ -215,7 +215,7 @@ function computeStemVariants(w: string, taMarbuta: boolean, lexicon: WordLookup)
   return out;
 }
 
-const CACHE_LIMIT = 300_000;
+const CACHE_LIMIT = 200_000;
 
 /**
  * The memo of stem variants for one lexicon (a lexicon is immutable, so its answers can be kept). Word

@@ -254,7 +254,7 @@ function computeSplit(surface: string, w: string, lexicon: GlueLexicon): Split |
   return { cuts: [...cuts].sort((a, b) => a - b), reason: [...reasons].join('; ') };
 }
 
-const CACHE_LIMIT = 300_000;
+const CACHE_LIMIT = 200_000;
 const splitCache = new WeakMap<GlueLexicon, Map<string, Split | null>>();
 
 const CLITIC_LETTERS = 'وفبكل';

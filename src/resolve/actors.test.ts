@@ -190,6 +190,7 @@ describe('codeActors: generic agents and nationality adjectives', () => {
     { text: 'وتقدمت قوات المعارضة السورية نحو حماة', places: [['السورية', 'SY', 'adjective'], ['حماة', 'SY', 'PPLA']], expected: [{ surface: 'قوات المعارضة السورية', actorId: null, country: 'SY', sector: 'OPP', nameEn: 'Forces of opposition (Syria)' }] },
     { text: 'وانتشرت قوات حزب الله على الحدود', expected: [{ surface: 'قوات حزب الله', country: 'LB', sector: 'UAF', nameEn: 'Forces of Hezbollah' }] },
     { text: 'وتقدمت ميليشيا الحوثي نحو مأرب', places: [['مأرب', 'YE', 'PPLA']], expected: [{ surface: 'ميليشيا الحوثي', actorId: 'ye/houthis-ansar-allah', sector: 'REB' }] },
+    { text: 'وهاجم مقاتلو الجولاني مواقع النظام', date: '2018-05-01', expected: [{ surface: 'مقاتلو الجولاني', actorId: 'sy/hayat-tahrir-al-sham', sector: 'REB', basis: 'agent' }] },
     // An ambiguous institution word needs its country: البحرية alone is "naval".
     { text: 'وأجريت المناورات البحرية أمس', expected: [] },
   ])('$text', check);

@@ -187,7 +187,9 @@ class Coder {
     // name containing it (حسين بن علي is not بن علي).
     const slack = type === 'ORG' ? 1 : 0;
     if (entities.some((e) => e.first >= m.first - slack && e.first <= m.last && e.last <= m.last && (e.entity as EntityInput).type === type)) return true;
-    return loose.some((l) => l.last === m.first - 1 && l.phrase.target.type === 'agent' && !this.forms.hasArticle(l.last));
+    // A title governs a person (الرئيس الأسد); any group word an organisation (عناصر القاعدة). حكومة المنفى is
+    // not the government of al-Menfi.
+    return loose.some((l) => l.last === m.first - 1 && l.phrase.target.type === 'agent' && (type === 'ORG' || l.phrase.target.agent.role !== null) && !this.forms.hasArticle(l.last));
   }
 
   /** Takes the complement and the name after an agent or title, and codes it. */

@@ -3,3 +3,4 @@ export * from './document.js';
 export * from './errors.js';
 export * from './events.js';
 export * from './actors.js';
+export * from './places.js';

@@ -2,8 +2,9 @@ import { DataError } from '../../core/index.js';
 import type { WordLookup } from '../../text/index.js';
 import type { CuratedEntry } from './curated.js';
 import { isSelected, type GeoNamesRow } from './geonames.js';
-import { articleAlias, nameKey } from './names.js';
+import { ARTICLE, articleAlias, nameKey } from './names.js';
 import { nisbaForms, regularNisba } from './nisba.js';
+import { ARABIC_SPEAKING, tierOf } from './tiers.js';
 import type { NameKind, NameRef, Place } from './types.js';
 
 /** A country as the ISO list names it. */
@@ -47,14 +48,6 @@ const WORLD_CLASSES = new Set(['H', 'L', 'T']);
  * lists such spellings among the alternate names without a language tag.
  */
 const NON_ARABIC_LETTERS = /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u06c0\u06c1\u06d2\u06d3\u0688\u0679\u0691\u06ba\u06c6\u06ce\u06d5\u06be\u06b5\u06a4\u06ad\u200c]/;
-
-/**
- * Where Arabic is spoken (Arab League members, Chad, Israel and the Western Sahara): the article alias of a name
- * is plausible there; elsewhere the Arabic-script names are exonyms or transliterations that never take ال.
- */
-const ARABIC_SPEAKING = new Set(
-  'AE BH DJ DZ EG EH IL IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TD TN YE'.split(' '),
-);
 
 /** Preference when one key names one place twice: the written name beats the derived ones. */
 const KIND_RANK: Record<NameKind, number> = { place: 0, adjective: 1, alias: 2, latin: 3 };
@@ -333,9 +326,14 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
       }
     }
   }
+  const common = (key: string) =>
+    sources.commonWords.has(key) || (key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1 && sources.commonWords.has(key.slice(ARTICLE.length)));
   for (const [key, record] of b.names) {
-    record.ordinary =
-      sources.ordinaryWords.has(key) || (sources.commonWords.has(key) && !record.refs.some((r) => r.kind === 'adjective'));
+    record.ordinary = sources.ordinaryWords.has(key) || (common(key) && !record.refs.some((r) => r.kind === 'adjective'));
+    // An ordinary word that names only a small place abroad would need «بلدة X» to be read as a place: no news
+    // writes that, so the name is dropped (it is most of what a text would otherwise match in vain).
+    if (record.ordinary) record.refs = record.refs.filter((r) => r.kind === 'adjective' || tierOf(b.places[r.place] as Place) < 2);
+    if (record.refs.length === 0) b.names.delete(key);
   }
   return { places: b.places, names: b.names };
 }

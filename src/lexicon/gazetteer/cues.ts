@@ -32,7 +32,9 @@ export type CueRole =
   | { kind: 'near' }
   | { kind: 'at' }
   | { kind: 'direction'; direction: Direction }
-  | { kind: 'actor' };
+  | { kind: 'actor' }
+  | { kind: 'clause' }
+  | { kind: 'head' };
 
 /** The cue lists compiled for matching: one index, and each pattern's role. */
 export interface PlaceCues {
@@ -47,7 +49,7 @@ function roleOf(p: Pattern): CueRole {
   if (extra !== undefined) throw bad(`unexpected "${extra}" in the section header`);
   if (head === 'type' && (CUE_TYPES as readonly string[]).includes(arg ?? '')) return { kind: 'type', type: arg as CueType };
   if (head === 'direction' && (DIRECTIONS as readonly string[]).includes(arg ?? '')) return { kind: 'direction', direction: arg as Direction };
-  if ((head === 'near' || head === 'at' || head === 'actor') && arg === undefined) return { kind: head };
+  if ((head === 'near' || head === 'at' || head === 'actor' || head === 'clause' || head === 'head') && arg === undefined) return { kind: head };
   throw bad(`unknown section [${p.section.join(' ')}]`);
 }
 

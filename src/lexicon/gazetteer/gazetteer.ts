@@ -1,4 +1,4 @@
-import type { WordLookup } from '../../text/index.js';
+import type { GlueLexicon, WordLookup } from '../../text/index.js';
 import type { PlaceCues } from './cues.js';
 import type { NameKind, Place, PlaceLayer } from './types.js';
 
@@ -9,12 +9,46 @@ export interface NameMatch {
   refs: { place: Place; kind: NameKind }[];
 }
 
-const LATIN_START = /^[a-z\u00c0-\u024f]/;
+/** The first words of the multi-word entries of a trie (a space edge follows them). */
+function firstWordsOfPhrases(root: GlueLexicon['trie']): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: GlueLexicon['trie'], prefix: string) => {
+    for (const [code, child] of node.next) {
+      if (code === SPACE) out.add(prefix);
+      else visit(child, prefix + String.fromCharCode(code));
+    }
+  };
+  visit(root, '');
+  return out;
+}
+
+const SPACE = 0x20;
+
+/** Every one-word entry of a trie. */
+function wordsOf(root: GlueLexicon['trie']): string[] {
+  const out: string[] = [];
+  const visit = (node: GlueLexicon['trie'], prefix: string) => {
+    if (node.terminal) out.push(prefix);
+    for (const [code, child] of node.next) if (code !== SPACE) visit(child, prefix + String.fromCharCode(code));
+  };
+  visit(root, '');
+  return out;
+}
 
 /** Latin-script keys (English names) live in their own index. */
 export function isLatinKey(key: string): boolean {
-  return LATIN_START.test(key);
+  const c = key.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }
+
+/**
+ * What the recognizer asks of every word it reads, answered by one Map lookup (Gazetteer.probe): the word is a
+ * name, begins a longer name, is a word of a cue phrase, or begins a non-place name of the word lists.
+ */
+export const WordFlag = { prefix: 1, cue: 2, other: 4, name: 8 } as const;
+const { prefix: PREFIX, cue: CUE, other: OTHER, name: NAME } = WordFlag;
+/** The vocabulary stores `(offset of the name's readings + 1) × FLAG_BITS + flags`. */
+const FLAG_BITS = 16;
 
 export const KIND_CODES: readonly NameKind[] = ['place', 'alias', 'latin', 'adjective'];
 
@@ -57,8 +91,11 @@ export interface GazetteerParts {
   latin: () => NameIndex;
   /** The cue words around names (data/gazetteer/cues.txt). */
   cues: PlaceCues;
-  /** The project's word lists: a word they know is never cut into clitics to find a place name inside it. */
-  words: WordLookup;
+  /**
+   * The project's word lists (data/lexicon): a word they know is never cut into clitics to find a place name
+   * inside it, and a name they know that is not a place (الجامعة العربية) hides the place names within it.
+   */
+  words: GlueLexicon;
 }
 
 /**
@@ -70,29 +107,37 @@ export class Gazetteer implements WordLookup {
   /** The longest name, in words: the recognizer never looks further ahead. */
   readonly maxWords: number;
   readonly size: number;
-  private readonly prefixes: ReadonlySet<string>;
+  readonly cues: PlaceCues;
+  readonly words: GlueLexicon;
   private readonly made: (Place | undefined)[];
   private readonly countries = new Map<string, number>();
   private readonly admin1 = new Map<string, number>();
-
-  readonly cues: PlaceCues;
-  readonly words: WordLookup;
   private readonly columns: PlaceColumns;
-  private readonly names: NameIndex;
+  private readonly refs: Int32Array;
+  /** Arabic-script words: `(offset of the name's readings + 1) × FLAG_BITS + flags` (offset 0: not a name). */
+  private readonly vocabulary = new Map<string, number>();
+  private readonly quiet = new Set<string>();
   private readonly latin: () => NameIndex;
   private latinIndex: NameIndex | undefined;
-  private readonly cueWords: ReadonlySet<string>;
 
   constructor({ places: columns, names, latin, cues, words }: GazetteerParts) {
     this.columns = columns;
-    this.names = names;
+    this.refs = names.refs;
     this.latin = latin;
     this.cues = cues;
     this.words = words;
-    this.cueWords = new Set(cues.index.words());
-    this.prefixes = new Set(names.prefixes);
+    const mark = (word: string, flag: number) => this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) | flag);
+    let size = 0;
+    for (const [key, offset] of Object.entries(names.keys)) {
+      this.vocabulary.set(key, (offset + 1) * FLAG_BITS + NAME);
+      size++;
+    }
+    this.size = size;
+    for (const prefix of names.prefixes) mark(prefix, PREFIX);
+    for (const word of cues.index.words()) mark(word, CUE);
+    for (const word of firstWordsOfPhrases(words.trie)) mark(word, OTHER);
+    for (const word of wordsOf(words.trie)) if (!this.vocabulary.has(word)) this.quiet.add(word);
     this.maxWords = 1 + Math.max(0, ...names.prefixes.map((p) => p.split(' ').length));
-    this.size = Object.keys(names.keys).length;
     this.made = new Array<Place | undefined>(columns.id.length);
     for (let i = 0; i < columns.id.length; i++) {
       const code = columns.featureCode[i];
@@ -128,32 +173,63 @@ export class Gazetteer implements WordLookup {
     return place;
   }
 
-  private indexFor(key: string): NameIndex {
-    if (!isLatinKey(key)) return this.names;
+  private flags(word: string): number {
+    return this.vocabulary.get(word) ?? 0;
+  }
+
+  /**
+   * The WordFlag bits of an Arabic-script word (or words joined by one space). The common words of the word lists
+   * that are nothing to the gazetteer are answered from a small set first: most of a text is such words, and the
+   * small set stays in the processor's cache where the large vocabulary does not.
+   */
+  probe(word: string): number {
+    if (this.quiet.has(word)) return 0;
+    return this.flags(word) & (FLAG_BITS - 1);
+  }
+
+  private latinNames(): NameIndex {
     this.latinIndex ??= this.latin();
     return this.latinIndex;
   }
 
   /** Is this a name or a cue word? (the vocabulary the clitic segmenter looks for inside words) */
   has(key: string): boolean {
-    return Object.hasOwn(this.indexFor(key).keys, key) || this.cueWords.has(key);
+    return (this.flags(key) & (NAME | CUE)) !== 0 || this.hasName(key);
   }
 
   /** Is this a name? */
   hasName(key: string): boolean {
-    return Object.hasOwn(this.indexFor(key).keys, key);
+    if (isLatinKey(key)) return Object.hasOwn(this.latinNames().keys, key);
+    return (this.flags(key) & NAME) !== 0;
+  }
+
+  isCueWord(word: string): boolean {
+    return (this.flags(word) & CUE) !== 0;
+  }
+
+  /** Does some name of several words in the word lists (الجامعة العربية) start with this word? */
+  startsOtherName(word: string): boolean {
+    return (this.flags(word) & OTHER) !== 0;
   }
 
   /** True when some longer name starts with these words: the recognizer keeps reading. */
   continues(key: string): boolean {
-    return this.prefixes.has(key);
+    return (this.flags(key) & PREFIX) !== 0;
   }
 
   lookup(key: string): NameMatch | undefined {
-    const index = this.indexFor(key);
-    if (!Object.hasOwn(index.keys, key)) return undefined;
-    const offset = index.keys[key] as number;
-    const refs = index.refs;
+    let refs = this.refs;
+    let offset: number;
+    if (isLatinKey(key)) {
+      const latin = this.latinNames();
+      if (!Object.hasOwn(latin.keys, key)) return undefined;
+      refs = latin.refs;
+      offset = latin.keys[key] as number;
+    } else {
+      const value = this.flags(key);
+      if ((value & NAME) === 0) return undefined;
+      offset = Math.floor(value / FLAG_BITS) - 1;
+    }
     const head = refs[offset] as number;
     const found: NameMatch['refs'] = [];
     for (let i = 1; i <= head >> 1; i++) {

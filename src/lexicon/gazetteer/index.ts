@@ -1,7 +1,8 @@
 export type { Place, PlaceLayer, NameKind, NameRef } from './types.js';
-export { Gazetteer, type NameMatch } from './gazetteer.js';
+export { Gazetteer, WordFlag, type NameMatch } from './gazetteer.js';
 export { loadGazetteer, readGazetteer, defaultCompanions } from './load.js';
 export { compileGazetteer, type GazetteerSources, type CountryNames } from './compile.js';
+export { ARABIC_SPEAKING, tierOf, type Tier } from './tiers.js';
 export { gazetteerFrom, type Companions } from './format.js';
 export { parseCuratedList } from './curated.js';
 export { parseGeoNamesLine, type GeoNamesRow } from './geonames.js';

@@ -1,0 +1,422 @@
+import { normalize, stemVariants, type Token } from '../text/index.js';
+import { ARABIC_SPEAKING, tierOf, WordFlag, type CueRole, type Gazetteer, type NameMatch, type Tier } from '../lexicon/gazetteer/index.js';
+import { matchPatterns, tokenForms, type FormReading, type TokenForms } from './patterns.js';
+
+/**
+ * Toponym recognition: finds the place names (and the nationality adjectives) in a text's tokens, with the cue
+ * words around them. It decides whether a name is used as a place; which place it is, is the resolver's job
+ * (src/resolve/places.ts).
+ */
+
+/** A cue word next to a name, by token index (inclusive). */
+export interface PlaceCue {
+  role: CueRole;
+  tokenStart: number;
+  tokenEnd: number;
+  surface: string;
+  /** The cue word carries the article (المدينة): then what follows is an adjective more often than a name. */
+  definite: boolean;
+}
+
+export interface Toponym {
+  /** Tokens [tokenStart, tokenEnd) hold the name; start/end are offsets into the original text, clitics excluded. */
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+  end: number;
+  surface: string;
+  /** The normalized name; null for a name known only by its cue (بلدة X, X not in the gazetteer). */
+  key: string | null;
+  kind: 'place' | 'adjective';
+  /** The readings the gazetteer offers (place names for a place, countries for an adjective); empty when unknown. */
+  candidates: NameMatch['refs'];
+  /** The cues before the name, nearest first (في مدينة سرت: the type cue مدينة, then the preposition في). */
+  cues: PlaceCue[];
+  /** A nisba right after the name (جنيف السويسرية) or between a type cue and it (العاصمة الليبية طرابلس): its countries. */
+  nisba: string[];
+  /** How strongly the context says this is a place at all, 0–1 (a cue, a known large place, an ordinary word…). */
+  placeness: number;
+}
+
+/** Single-word names this short are too often something else (عدن is fine, a two-letter word is not) without support. */
+const SHORT = 3;
+/** A place this populous is large enough for a name of three letters or fewer to need no cue. */
+const NOTABLE_POPULATION = 100_000;
+/** A cue this many tokens before the name still counts (في مدينة سرت: the preposition is two tokens back). */
+const CUE_CHAIN = 3;
+
+const ARTICLE = 'ال';
+const FEMININE_PAST = 'ت';
+const FEMININE_PRESENT = 'ت';
+
+function isWordToken(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+/** Where the stem `form` sits in the token, as offsets into the original text (بمصراتة → مصراتة). */
+function stemSpan(token: Token, reading: FormReading): { start: number; end: number } {
+  if (reading.prefix === '') return { start: token.start, end: token.end };
+  return { start: token.start + normalize(token.surface).toOriginal(reading.prefix.length), end: token.end };
+}
+
+interface NameRun {
+  tokenEnd: number;
+  key: string;
+  reading: FormReading;
+  match: NameMatch;
+}
+
+/**
+ * The text's words as the recognizer reads them: each token's readings (whole, and without clitics) and, for each
+ * reading, its WordFlag bits; `any` ORs a token's bits. One gazetteer lookup per reading, shared by every step.
+ */
+interface Scan {
+  forms: TokenForms;
+  flags: number[][];
+  any: number[];
+}
+
+function scan(tokens: readonly Token[], gazetteer: Gazetteer): Scan {
+  const forms = tokenForms(tokens, gazetteer, gazetteer.words);
+  const flags: number[][] = [];
+  const any: number[] = [];
+  for (const readings of forms) {
+    let all = 0;
+    const each = readings.map((r) => {
+      const f = gazetteer.probe(r.form);
+      all |= f;
+      return f;
+    });
+    flags.push(each);
+    any.push(all);
+  }
+  return { forms, flags, any };
+}
+
+/** The longest gazetteer name starting at token i (its first word read with any clitic reading). */
+function longestName(i: number, tokens: readonly Token[], words: Scan, gazetteer: Gazetteer): NameRun | null {
+  if (!((words.any[i] ?? 0) & (WordFlag.name | WordFlag.prefix))) return null;
+  let bestEnd = 0;
+  let bestKey = '';
+  let bestReading: FormReading | null = null;
+  const sentence = (tokens[i] as Token).sentence;
+  const readings = words.forms[i] ?? [];
+  for (let k = 0; k < readings.length; k++) {
+    const reading = readings[k] as FormReading;
+    let flags = words.flags[i]?.[k] ?? 0;
+    let key = reading.form;
+    let j = i + 1;
+    for (;;) {
+      if (j > bestEnd && flags & WordFlag.name) [bestEnd, bestKey, bestReading] = [j, key, reading];
+      if (!(flags & WordFlag.prefix) || j - i >= gazetteer.maxWords) break;
+      const next = tokens[j];
+      if (!next || next.sentence !== sentence || (next.kind !== 'word' && next.kind !== 'number')) break;
+      key = `${key} ${next.norm}`;
+      flags = gazetteer.probe(key);
+      j++;
+    }
+  }
+  const match = bestReading ? gazetteer.lookup(bestKey) : undefined;
+  return match && bestReading ? { tokenEnd: bestEnd, key: bestKey, reading: bestReading, match } : null;
+}
+
+/** The longest known non-place name of several words (an organisation: الجامعة العربية) starting at token i. */
+function longestOtherName(i: number, tokens: readonly Token[], words: Scan, gazetteer: Gazetteer): number {
+  if (!((words.any[i] ?? 0) & WordFlag.other)) return 0;
+  let best = 0;
+  const sentence = (tokens[i] as Token).sentence;
+  for (const reading of words.forms[i] ?? []) {
+    let node = walk(gazetteer.words.trie, reading.form);
+    let key = reading.form;
+    let j = i + 1;
+    while (node) {
+      if (node.terminal && j - i > Math.max(best, 1) && !gazetteer.hasName(key)) best = j - i;
+      const next = tokens[j];
+      if (!next || next.sentence !== sentence || next.kind !== 'word') break;
+      node = walk(node, ` ${next.norm}`);
+      key = `${key} ${next.norm}`;
+      j++;
+    }
+  }
+  return best;
+}
+
+type Trie = Gazetteer['words']['trie'];
+
+function walk(node: Trie | undefined, s: string): Trie | undefined {
+  for (let k = 0; node && k < s.length; k++) node = node.next.get(s.charCodeAt(k));
+  return node;
+}
+
+const NONE: readonly FormReading[] = [];
+
+/** Per token: the cue matches that end there, and those that start there (for verbs after a name). */
+interface CueIndex {
+  endingAt: Map<number, PlaceCue[]>;
+  startingAt: Map<number, PlaceCue[]>;
+}
+
+function indexCues(tokens: readonly Token[], words: Scan, gazetteer: Gazetteer): CueIndex {
+  const { forms } = words;
+  const endingAt = new Map<number, PlaceCue[]>();
+  const startingAt = new Map<number, PlaceCue[]>();
+  // Only the words of cue phrases can be part of a cue: the matcher need not look anything else up.
+  const cueForms = forms.map((readings, t) => ((words.any[t] ?? 0) & WordFlag.cue ? readings : NONE));
+  for (const m of matchPatterns(tokens, cueForms, gazetteer.cues.index)) {
+    const role = gazetteer.cues.roleOf.get(m.pattern);
+    if (!role) continue;
+    const { tokenStart, tokenEnd } = m;
+    const first = tokens[tokenStart] as Token;
+    const last = tokens[tokenEnd] as Token;
+    const definite = (forms[tokenEnd] ?? []).some((r) => r.form.startsWith(ARTICLE) || r.prefix.endsWith(ARTICLE));
+    const surface = first === last ? first.surface : `${first.surface} … ${last.surface}`;
+    const cue: PlaceCue = { role, tokenStart, tokenEnd, surface, definite };
+    for (const [map, at] of [
+      [endingAt, tokenEnd],
+      [startingAt, tokenStart],
+    ] as const) {
+      const list = map.get(at);
+      if (list) list.push(cue);
+      else map.set(at, [cue]);
+    }
+  }
+  return { endingAt, startingAt };
+}
+
+function cueOf(list: readonly PlaceCue[] | undefined, kind: CueRole['kind']): PlaceCue | undefined {
+  return list?.find((c) => c.role.kind === kind);
+}
+
+/** The adjective countries a key points at, when it is a nisba (and nothing else of weight). */
+function nisbaCountries(match: NameMatch | undefined): string[] {
+  if (!match) return [];
+  return [...new Set(match.refs.filter((r) => r.kind === 'adjective').map((r) => r.place.countryCode ?? r.place.id))];
+}
+
+/** The nisba the tokens at `i` read as (one or two words: الكورية الشمالية), or null. */
+function nisbaAt(i: number, tokens: readonly Token[], words: Scan, gazetteer: Gazetteer): { tokenEnd: number; countries: string[] } | null {
+  if (!isWordToken(tokens[i])) return null;
+  const run = longestName(i, tokens, words, gazetteer);
+  if (!run) return null;
+  const countries = nisbaCountries(run.match);
+  return countries.length > 0 && run.match.refs.every((r) => r.kind === 'adjective' || r.kind === 'alias') ? { tokenEnd: run.tokenEnd, countries } : null;
+}
+
+/** The preposition ب or ل written on the name's first word (بمصراتة, لليبيا): a locative, like في. */
+function hasLocativeClitic(reading: FormReading): boolean {
+  return /[بل]/.test(reading.prefix.replace(/ال$/, ''));
+}
+
+const A: Tier = 0;
+const C: Tier = 2;
+
+/**
+ * The best tier among a name's readings. A name of several words is less likely an accident (one tier up); a
+ * derived or foreign spelling (alias) is weaker (one tier down), and so is a foreign name found by cutting a
+ * clitic off an unknown word (بلاتر is not ب + an Indian town).
+ */
+function bestTier(match: NameMatch, words: number, stripped: boolean): Tier {
+  let best: Tier = C;
+  for (const ref of match.refs) {
+    if (ref.kind !== 'place' && ref.kind !== 'alias') continue;
+    let t: number = tierOf(ref.place);
+    const arab = ref.place.countryCode === null || ARABIC_SPEAKING.has(ref.place.countryCode);
+    if (ref.kind === 'alias' || (stripped && !arab && t !== A)) t++;
+    if (words > 1) t--;
+    best = Math.min(best, Math.max(A, Math.min(C, t))) as Tier;
+  }
+  return best;
+}
+
+/**
+ * How much the context supports reading the name as a place, 0–1; below 0.5 the resolver accepts it only when
+ * the document supports it (its focus country, places nearby). A word naming a kind of place in construct with
+ * the name (مدينة الباب, بلدة X) admits even an ordinary word; an ordinary word is otherwise a place only when a
+ * preposition and the document say so; a direction or «near» (شرق مصراتة) admits a notable name; the tier of the
+ * name (see tierOf) sets what a preposition or no cue at all is worth. Three letters or fewer need a cue unless
+ * the place is large.
+ */
+function placeness(match: NameMatch, words: number, cues: readonly PlaceCue[], clitic: boolean, ordinary: boolean, stripped: boolean): number {
+  if (!match.refs.some((r) => r.kind === 'place' || r.kind === 'alias')) return 0;
+  const construct = cues.some((c) => c.role.kind === 'type' && !c.definite);
+  const near = cues.some((c) => c.role.kind === 'direction' || c.role.kind === 'near');
+  const weak = clitic || cues.some((c) => c.role.kind === 'at' || c.role.kind === 'type');
+  const tier = bestTier(match, words, stripped);
+  if (construct) return ordinary && match.key.length <= SHORT ? 0 : 0.95;
+  if (ordinary) return weak && tier === A ? 0.3 : 0;
+  if (near) return tier === C ? 0.4 : 0.9;
+  if (words === 1 && match.key.length <= SHORT) {
+    const big = match.refs.some((r) => r.kind === 'place' && (r.place.population >= NOTABLE_POPULATION || r.place.featureCode === 'PCLI'));
+    return big ? (weak ? 0.9 : 0.75) : weak ? 0.4 : 0;
+  }
+  if (tier === A) return weak ? 0.95 : 0.85;
+  if (tier === C) return weak ? 0.3 : 0;
+  return weak ? 0.75 : 0.3;
+}
+
+/**
+ * A one-word name matched on the whole token that also reads as clitics around an ordinary word: وان is و + أن
+ * (not the Turkish city of Van), حديثه is حديث + ه «his talk» (Haditha is written حديثة). The ordinary reading wins.
+ */
+function readsAsOrdinary(i: number, run: NameRun, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
+  if (run.tokenEnd !== i + 1 || run.reading.prefix !== '') return false;
+  const token = tokens[i] as Token;
+  return stemVariants(token.surface, gazetteer.words).some(
+    (form) => form !== token.norm && gazetteer.words.has(form) && gazetteer.lookup(form)?.ordinary !== false,
+  );
+}
+
+/** Is the verb cue in the third person feminine singular, agreeing with a country or capital as its subject? */
+function feminine(cue: PlaceCue, tokens: readonly Token[], forms: TokenForms): boolean {
+  const readings = forms[cue.tokenStart] ?? [];
+  return readings.some((r) => r.form.endsWith(FEMININE_PAST) || r.form.startsWith(FEMININE_PRESENT));
+}
+
+/**
+ * A capital or a country used for its government: the subject of a verb of speech or policy, right beside it
+ * and agreeing with it (أعلنت أنقرة, وقالت موسكو, موسكو تدعو). Not when a preposition or a place cue says place.
+ */
+function isActor(
+  match: NameMatch,
+  tokenStart: number,
+  tokenEnd: number,
+  reading: FormReading,
+  cues: CueIndex,
+  tokens: readonly Token[],
+  forms: TokenForms,
+): boolean {
+  if (hasLocativeClitic(reading)) return false;
+  if (!match.refs.some((r) => r.kind === 'place' && (r.place.featureCode === 'PCLI' || r.place.featureCode === 'PPLC'))) return false;
+  const before = cueOf(cues.endingAt.get(tokenStart - 1), 'actor');
+  if (before && feminine(before, tokens, forms)) return true;
+  const after = cueOf(cues.startingAt.get(tokenEnd), 'actor');
+  if (!after || !feminine(after, tokens, forms)) return false;
+  const previous = tokens[tokenStart - 1];
+  return (
+    !previous ||
+    previous.sentence !== (tokens[tokenStart] as Token).sentence ||
+    previous.kind === 'punct' ||
+    cueOf(cues.endingAt.get(tokenStart - 1), 'clause') !== undefined
+  );
+}
+
+/** The cues before token i: a chain of at most CUE_CHAIN tokens (في مدينة …, على بعد 20 كم شرق …). */
+function cuesBefore(i: number, cues: CueIndex, tokens: readonly Token[], skip: number): PlaceCue[] {
+  const found: PlaceCue[] = [];
+  const sentence = (tokens[i] as Token).sentence;
+  let at = i - 1 - skip;
+  while (at >= 0 && at >= i - 1 - skip - CUE_CHAIN && (tokens[at] as Token).sentence === sentence) {
+    const list = cues.endingAt.get(at)?.filter((c) => c.role.kind !== 'actor' && c.role.kind !== 'clause' && c.role.kind !== 'head');
+    if (!list || list.length === 0) break;
+    // Several cues can end on one token (وسط is a direction and a place in the lists): take the longest.
+    const cue = list.reduce((a, b) => (b.tokenStart < a.tokenStart ? b : a));
+    found.push(cue);
+    at = cue.tokenStart - 1;
+  }
+  return found;
+}
+
+/**
+ * A name the gazetteer does not know, right after a cue that names a kind of settlement (بلدة كفرنبودة, قرية تل
+ * مرق): the cue word must be indefinite (the name is its complement), and the word must be none the project
+ * knows. Two words when the first begins names (تل, عين, كفر…).
+ */
+function unknownAfterCue(i: number, tokens: readonly Token[], cues: CueIndex, gazetteer: Gazetteer): number {
+  const cue = cueOf(cues.endingAt.get(i - 1), 'type');
+  if (!cue || cue.definite || cue.role.kind !== 'type' || !['city', 'town', 'district', 'camp'].includes(cue.role.type)) return 0;
+  const sentence = (tokens[cue.tokenEnd] as Token).sentence;
+  // An indefinite word ending in -ية after the cue is an adjective (مدينة ساحلية), not a name.
+  const unknown = (t: Token | undefined): boolean =>
+    isWordToken(t) &&
+    t.sentence === sentence &&
+    t.norm.length >= SHORT &&
+    !(t.norm.endsWith('يه') && !t.norm.startsWith(ARTICLE)) &&
+    !gazetteer.words.has(t.norm) &&
+    !gazetteer.has(t.norm);
+  if (cueOf(cues.startingAt.get(i), 'head') && unknown(tokens[i + 1])) return 2;
+  return unknown(tokens[i]) ? 1 : 0;
+}
+
+export function recognizePlaces(tokens: readonly Token[], text: string, gazetteer: Gazetteer): Toponym[] {
+  const words = scan(tokens, gazetteer);
+  const cues = indexCues(tokens, words, gazetteer);
+  const out: Toponym[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const run = longestName(i, tokens, words, gazetteer);
+    const other = longestOtherName(i, tokens, words, gazetteer);
+    if (other > (run ? run.tokenEnd - i : 0)) {
+      i += other;
+      continue;
+    }
+    if (!run) {
+      const unknown = cues.endingAt.has(i - 1) ? unknownAfterCue(i, tokens, cues, gazetteer) : 0;
+      if (unknown > 0) {
+        const last = tokens[i + unknown - 1] as Token;
+        out.push({
+          tokenStart: i,
+          tokenEnd: i + unknown,
+          start: token.start,
+          end: last.end,
+          surface: text.slice(token.start, last.end),
+          key: null,
+          kind: 'place',
+          candidates: [],
+          cues: cuesBefore(i, cues, tokens, 0),
+          nisba: [],
+          placeness: 0.5,
+        });
+      }
+      i += Math.max(1, unknown);
+      continue;
+    }
+    const found = toponymAt(i, run, tokens, words, cues, text, gazetteer);
+    if (found) out.push(found.toponym);
+    i = run.tokenEnd + (found?.consumed ?? 0);
+  }
+  return out;
+}
+
+/**
+ * The toponym a name run makes, with its cues; null when it is no place here (an ordinary word, a metonym).
+ * `consumed`: the tokens of a nisba after it, which belong to it.
+ */
+function toponymAt(
+  i: number,
+  run: NameRun,
+  tokens: readonly Token[],
+  words: Scan,
+  cues: CueIndex,
+  text: string,
+  gazetteer: Gazetteer,
+): { toponym: Toponym; consumed: number } | null {
+  const { match, reading } = run;
+  // «العاصمة الليبية طرابلس»: a nisba between a type cue and the name.
+  const previousNisba = i >= 2 && cueOf(cues.endingAt.get(i - 2), 'type') ? nisbaAt(i - 1, tokens, words, gazetteer) : null;
+  const nisbaBefore = previousNisba && previousNisba.tokenEnd === i ? previousNisba : null;
+  const before = cuesBefore(i, cues, tokens, nisbaBefore ? 1 : 0);
+  const clitic = hasLocativeClitic(reading);
+  const places = match.refs.filter((r) => r.kind !== 'adjective');
+  const adjectives = match.refs.filter((r) => r.kind === 'adjective');
+  const span = () => {
+    const start = stemSpan(tokens[i] as Token, reading).start;
+    const end = (tokens[run.tokenEnd - 1] as Token).end;
+    return { tokenStart: i, tokenEnd: run.tokenEnd, start, end, surface: text.slice(start, end), key: run.key };
+  };
+
+  if (adjectives.length > 0 && (places.length === 0 || !(clitic || before.length > 0))) {
+    if (match.ordinary) return null;
+    return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], placeness: 1 }, consumed: 0 };
+  }
+  const ordinary = match.ordinary || readsAsOrdinary(i, run, tokens, gazetteer);
+  const score = placeness(match, run.tokenEnd - i, before, clitic, ordinary, reading.prefix !== '');
+  if (score === 0 || isActor(match, i, run.tokenEnd, reading, cues, tokens, words.forms)) return null;
+  const after = nisbaAt(run.tokenEnd, tokens, words, gazetteer);
+  const nisba = [...(nisbaBefore?.countries ?? []), ...(after?.countries ?? [])];
+  return { toponym: { ...span(), kind: 'place', candidates: places, cues: before, nisba, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
+}

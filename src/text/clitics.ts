@@ -72,7 +72,8 @@ function analyses(w: string, taMarbuta: boolean): Analysis[] {
           const restorable = stem.endsWith('ت');
           // ي after a noun is far more often the nisba adjective (مصري) than "my": cut it only after a ta marbuta.
           if (enclitic !== 'ي') out.push({ conj, prep, article, stemStart, stemEnd, stem, restored: false });
-          if (restorable) out.push({ conj, prep, article, stemStart, stemEnd, stem: stem.slice(0, -1) + 'ه', restored: true });
+          // A ta marbuta ends a noun of three letters or more (لغة), so بته is never به + ته.
+          if (restorable && stem.length >= MIN_GUESSED_STEM) out.push({ conj, prep, article, stemStart, stemEnd, stem: stem.slice(0, -1) + 'ه', restored: true });
         }
       }
     }

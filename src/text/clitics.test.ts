@@ -46,6 +46,7 @@ describe('segment', () => {
     ['a stem would be one letter', 'بي'],
     ['the future marker before a non-verb prefix', 'سلم'],
     ['the future marker before a two-letter word', 'سان'],
+    ['the future marker before a two-letter stem and a pronoun', 'سأبك'],
     ['a guessed stem too short after the article', 'الحج'],
   ];
   it.each(uncut)('does not cut %s (%s)', (_why, text) => {

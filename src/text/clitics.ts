@@ -49,23 +49,24 @@ function analyses(w: string, taMarbuta: boolean): Analysis[] {
     const first = w.charAt(p0);
     const prepOptions: (Analysis['prep'])[] = [null];
     if (PREPOSITIONS.includes(first)) prepOptions.push('prep');
-    // سيقول, ستكون: the future marker needs an imperfect verb of three letters or more after it (not سان = س + أن).
-    if (first === 'س' && IMPERFECT_PREFIXES.includes(w.charAt(p0 + 1)) && w.length - p0 - 1 >= MIN_GUESSED_STEM) prepOptions.push('future');
+    if (first === 'س' && IMPERFECT_PREFIXES.includes(w.charAt(p0 + 1))) prepOptions.push('future');
     for (const prep of prepOptions) {
       const p1 = prep ? p0 + 1 : p0;
       const articleOptions: Analysis['article'][] = [0];
       if (prep === 'prep' && first === 'ل') {
         if (w.charAt(p1) === 'ل') articleOptions.push(1);
       } else if (prep !== 'future' && w.startsWith('ال', p1)) articleOptions.push(2);
+      // سيقول, سيقتلهم: the future marker needs an imperfect verb of three letters or more (not سان, سابك).
+      const minStem = prep === 'future' ? MIN_GUESSED_STEM : MIN_STEM;
       for (const article of articleOptions) {
         const stemStart = p1 + article;
-        if (n - stemStart >= MIN_STEM) {
+        if (n - stemStart >= minStem) {
           out.push({ conj, prep, article, stemStart, stemEnd: n, stem: w.slice(stemStart), restored: false });
         }
         if (article !== 0) continue;
         for (const enclitic of ENCLITICS) {
           const stemEnd = n - enclitic.length;
-          if (stemEnd - stemStart < MIN_STEM || !w.endsWith(enclitic) || (taMarbuta && enclitic === 'ه')) continue;
+          if (stemEnd - stemStart < minStem || !w.endsWith(enclitic) || (taMarbuta && enclitic === 'ه')) continue;
           const stem = w.slice(stemStart, stemEnd);
           // The article never takes a pronoun: الفني is not ألف + ني (إليها, with its hamza, is listed whole).
           if (stem.startsWith('ال')) continue;

@@ -50,7 +50,7 @@ const DAYS = [1, 31] as const;
 const COUNTS = [1, 1000] as const;
 const GREGORIAN_YEARS = [1000, 2200] as const;
 const HIJRI_YEARS = [1000, 1600] as const;
-/** A date in digits with a year in this range and no era is Hijri (15/9/1436): no Gregorian news date is. */
+/** A year in this range with no era is Hijri (15/9/1436, عام 1435): no Gregorian news date is. */
 const HIJRI_IN_DIGITS = [1300, 1500] as const;
 /** A year standing alone after في/منذ/حتى is read as one only within these bounds (في 2014, not في 300). */
 const BARE_YEARS = [1900, 2100] as const;
@@ -160,8 +160,8 @@ class Grammar extends TimeTokens {
       }
     }
     const apposed = this.apposedWeekday(end);
-    // «اليوم السبت 9 / 10 / 1436 هـ»: a written date says more than the word for the day.
-    const dated = apposed && this.dateAfterWeekday(apposed.end, apposed.weekday, part);
+    // «اليوم السبت 9 / 10 / 1436 هـ», «اليوم 15 من شهر يونيو»: a written date says more than the word for the day.
+    const dated = this.dateAfterWeekday(apposed?.end ?? end, apposed?.weekday ?? null, part);
     if (dated) return dated;
     return {
       end: apposed?.end ?? end,
@@ -206,7 +206,7 @@ class Grammar extends TimeTokens {
   }
 
   /** The date that follows a weekday: «الثلاثاء 21 يوليو», «الاثنين، 10 مارس», «الاثنين الموافق 10 أغسطس». */
-  private dateAfterWeekday(k: number, weekday: Weekday, part: DayPart | null): Parsed | null {
+  private dateAfterWeekday(k: number, weekday: Weekday | null, part: DayPart | null): Parsed | null {
     let j = k;
     if (this.punct(j, COMMAS)) j++;
     const sameAs = this.s(j, 'same-as');
@@ -418,7 +418,8 @@ class Grammar extends TimeTokens {
     const year = this.digits(k, [0, 9999], 3);
     if (year === null) return null;
     const era = this.s(k + 1, 'era');
-    const inCalendar = era?.sense.value ?? calendar;
+    // «عام 1435» in news is a Hijri year: no Gregorian year of that range is news.
+    const inCalendar = era?.sense.value ?? (!bare && inRange(year, HIJRI_IN_DIGITS) ? 'hijri' : calendar);
     const range = inCalendar === 'hijri' ? HIJRI_YEARS : bare && !era ? BARE_YEARS : GREGORIAN_YEARS;
     if (!inRange(year, range)) return null;
     return { year, calendar: inCalendar, era: era !== undefined, end: k + 1 + (era?.length ?? 0) };

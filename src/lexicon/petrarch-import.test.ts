@@ -31,7 +31,10 @@ const PETRARCH = [
   'REFUGEE [~REF]لاجئين',
   'DISPLACED_PEOPLE {} [~REF]النازحين',
   'DISPLACED_PERSONS [~REF]نازحين',
-  'IMAM [~MUS]إمام',
+  'IMAM [~RAD]إمام',
+  'NON-COMBATANT [~CVL]غير المقاتلين',
+  '{CHIEF_JUSTICES} [~JUD]رئيس القضاة',
+  'TRUCE_MONITOR [IGO~]مراقبة الهدنة',
 ].join('\n');
 
 describe('importPetrarch', () => {
@@ -52,6 +55,9 @@ describe('importPetrarch', () => {
     ['قاعدة = قاعدة ; org ; - UAF   # dict.txt:12; marked uncertain (?) in the source'],
     ['لاجئين = refugee ; agent ; - REF   # dict.txt:18'],
     ['النازحين = displaced people ; agent ; - REF   # dict.txt:19'],
+    ['غير المقاتلين = non-combatant ; agent ; - CVL   # dict.txt:22'],
+    ['رئيس القضاة = chief justices ; agent ; - JUD   # dict.txt:23'],
+    ['مراقبة الهدنة = truce monitor ; agent ; - GOV   # dict.txt:24'],
   ])('%s', (line) => {
     expect(lines).toContain(line);
   });
@@ -61,7 +67,7 @@ describe('importPetrarch', () => {
     [14, 'a place or nationality, not an actor'],
     [16, 'not an Arabic key of lemmas'],
     [20, 'is already imported as an agent'],
-    [21, 'no PLOVER sector for MUS'],
+    [21, 'no PLOVER sector for RAD'],
   ])('skips line %i: %s', (line, reason) => {
     expect(result.skipped.find((s) => s.line === line)?.reason).toContain(reason);
   });

@@ -70,6 +70,7 @@ const SECTOR_OF: Record<string, Sector> = {
   ELI: 'ELI',
   REL: 'REL',
   MOS: 'REL',
+  MUS: 'REL',
   SUN: 'REL',
   SHI: 'REL',
   CHR: 'REL',
@@ -256,9 +257,10 @@ export function importPetrarch(content: string, source: string, givenNames: Word
       return;
     }
     flush();
-    const agent = /^\s*([A-Z0-9_.'!]+)\s*(?:\{[^}]*\}\s*)?\[~([A-Z?]+)\]\s*(.*)$/.exec(text);
+    const agent = AGENT_LINE.exec(text);
     if (agent) {
-      convertAgent(agent[1] as string, agent[2] as string, (agent[3] as string).trim(), lineNo, source, agentVariants, entries, skipped);
+      const key = agent[2] || agent[1] || '';
+      convertAgent(key, (agent[3] ?? agent[4]) as string, (agent[5] as string).trim(), lineNo, source, agentVariants, entries, skipped);
       return;
     }
     const bracket = text.indexOf('[');
@@ -269,6 +271,12 @@ export function importPetrarch(content: string, source: string, givenNames: Word
   for (const key of keys.values()) convertActor(key, source, givenNames, entries, skipped);
   return { entries, skipped };
 }
+
+/**
+ * `KEY {PLURAL} [~CODE]arabic`: an English key (or, alone, a {plural} one), a `~` code (also written `CODE~`),
+ * then the Arabic.
+ */
+const AGENT_LINE = /^\s*(?:\{([^}]*)\}\s*)?([A-Z0-9_.'!\- ]*?)\s*(?:\{[^}]*\}\s*)?\[(?:~([A-Z?]+)|([A-Z?]+)~)\]\s*(.*)$/;
 
 function bracketed(text: string): string[] {
   return [...text.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1] as string);
@@ -305,7 +313,8 @@ function convertAgent(
   entries: ImportedEntry[],
   skipped: SkippedEntry[],
 ): void {
-  const sector = SECTOR_OF[code.replace(/\?/g, '').slice(0, 3)];
+  const head = code.replace(/\?/g, '').slice(0, 3);
+  const sector = SECTOR_OF[head] ?? PSEUDO_COUNTRY[head]?.sector;
   const words = arabic.replace(/[^\p{scx=Arabic} ]|[،؛؟]/gu, ' ').trim().split(/\s+/).filter((w) => w !== '');
   if (!sector) return void skipped.push({ line, key, reason: `no PLOVER sector for ${code}` });
   if (words.length === 0) return void skipped.push({ line, key, reason: 'no Arabic text' });
@@ -317,7 +326,7 @@ function convertAgent(
     .join(' ');
   if (seen.has(norm)) return void skipped.push({ line, key, reason: `"${variant}" is already imported as an agent` });
   seen.add(norm);
-  const name = key.replace(/[_!]+/g, ' ').trim().toLowerCase();
+  const name = key.replace(/[_!]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase() || 'agent';
   entries.push({ kind: 'agent', line: `${variant} = ${name} ; agent ; - ${sector}   # ${source}:${line}` });
 }
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { buildWordClusters } from './clusters.js';
+import { buildWordClusters, clustersOf } from './clusters.js';
 
 // Cities follow في and precede أمس; people follow قال الرئيس and precede إن: two kinds of company.
 const cities = ['بغداد', 'دمشق', 'القاهره', 'طرابلس', 'صنعاء', 'عمان'];
@@ -10,7 +10,7 @@ const documents = cities.flatMap((city, i) =>
 
 describe('buildWordClusters', () => {
   const clusters = buildWordClusters(documents, { minCount: 2, contexts: 20, dimensions: 16, sizes: [4, 2], seed: 3 });
-  const of = (word: string, level = 0) => clusters.words.get(word)?.[level];
+  const of = (word: string, level = 0) => clustersOf(clusters, word)?.[level];
 
   it('puts words that keep the same company together, and apart from others', () => {
     expect(new Set(cities.map((w) => of(w))).size).toBe(1);
@@ -20,13 +20,14 @@ describe('buildWordClusters', () => {
 
   it('gives every word one cluster per level, the coarse level grouping the fine one', () => {
     expect(clusters.sizes).toEqual([4, 2]);
-    for (const ids of clusters.words.values()) {
+    const all = [...clusters.words.keys()].map((word) => Array.from(clustersOf(clusters, word) ?? []));
+    for (const ids of all) {
       expect(ids).toHaveLength(2);
       expect(ids[0]).toBeLessThan(4);
       expect(ids[1]).toBeLessThan(2);
     }
     const fineToCoarse = new Map<number, number>();
-    for (const [fine, coarse] of clusters.words.values()) {
+    for (const [fine, coarse] of all) {
       expect(fineToCoarse.get(fine ?? -1) ?? coarse).toBe(coarse);
       fineToCoarse.set(fine ?? -1, coarse ?? -1);
     }
@@ -36,5 +37,6 @@ describe('buildWordClusters', () => {
     const rare = buildWordClusters([...documents, ['كلمه', 'نادره']], { minCount: 2, contexts: 20, dimensions: 16, sizes: [4, 2], seed: 3 });
     expect(rare.words.has('نادره')).toBe(false);
     expect([...rare.words]).toEqual([...clusters.words]);
+    expect(rare.ids).toEqual(clusters.ids);
   });
 });

@@ -23,10 +23,18 @@ export interface ClusterOptions {
   onProgress?: (step: string) => void;
 }
 
-/** Each clustered word's cluster at each level. */
+/** Each clustered word's cluster at each level: row `words.get(word)` of `ids` (words × sizes.length). */
 export interface WordClusters {
   sizes: readonly number[];
-  words: ReadonlyMap<string, readonly number[]>;
+  words: ReadonlyMap<string, number>;
+  ids: Int32Array;
+}
+
+/** A word's cluster at each level, finest first; undefined for a word that was not clustered. */
+export function clustersOf(clusters: WordClusters, word: string): Int32Array | undefined {
+  const row = clusters.words.get(word);
+  const levels = clusters.sizes.length;
+  return row === undefined ? undefined : clusters.ids.subarray(row * levels, (row + 1) * levels);
 }
 
 /** The vocabulary, most frequent first (ties in code-unit order, for reproducibility). */
@@ -167,5 +175,7 @@ export function buildWordClusters(documents: readonly (readonly string[])[], opt
     ({ centroids: rows, sizes: weights } = centroidsOf(rows, dimensions, assignment, size));
     options.onProgress?.(`${size} clusters`);
   }
-  return { sizes, words: new Map(words.map((word, i) => [word, levels.map((level) => level[i]!)])) };
+  const ids = new Int32Array(words.length * sizes.length);
+  words.forEach((_, i) => levels.forEach((level, l) => (ids[i * sizes.length + l] = level[i]!)));
+  return { sizes, words: new Map(words.map((word, i) => [word, i])), ids };
 }

@@ -8,7 +8,7 @@ const size = LABELS.length;
 const allowed = iob2Transitions(LABELS);
 
 function chainWith(transitions: number[] = []): Chain {
-  return { labels: size, transitions: Float64Array.from({ length: (size + 1) * size }, (_, k) => transitions[k] ?? 0), allowed };
+  return { labels: size, transitions: Float32Array.from({ length: (size + 1) * size }, (_, k) => transitions[k] ?? 0), allowed };
 }
 
 /** Every allowed label sequence of a length, with its score: the reference the fast code must agree with. */

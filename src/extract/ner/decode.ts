@@ -7,7 +7,7 @@
  */
 export interface Chain {
   labels: number;
-  transitions: Float64Array;
+  transitions: Float32Array;
   allowed: Uint8Array;
 }
 
@@ -63,7 +63,7 @@ export class Marginals {
     const size = chain.labels;
     this.size = size;
     this.length = length;
-    this.expTransitions = chain.transitions.map((t, k) => (chain.allowed[k] ? Math.exp(t / temperature) : 0));
+    this.expTransitions = Float64Array.from(chain.transitions, (t, k) => (chain.allowed[k] ? Math.exp(t / temperature) : 0));
     // Shifting a token's emissions by their maximum changes every path by the same amount, and keeps exp finite.
     this.potentials = new Float64Array(length * size);
     for (let row = 0; row < length * size; row += size) {

@@ -1,4 +1,4 @@
-import type { WordClusters } from './clusters.js';
+import { clustersOf, type WordClusters } from './clusters.js';
 import type { Openings, PhraseMatcher, PhrasePosition } from './phrases.js';
 
 export type WordKind = 'word' | 'number' | 'punct' | 'symbol' | 'latin' | 'url';
@@ -44,9 +44,9 @@ function lengthBucket(length: number): string {
  */
 function clusterFeatures(info: WordInfo, clusters: WordClusters | null): { fine: string[]; coarse: string[] } {
   if (clusters === null || info.kind !== 'word') return { fine: [], coarse: [] };
-  const ids = [info.norm, info.stem, ...info.variants].map((form) => clusters.words.get(form)).find((found) => found !== undefined);
+  const ids = [info.norm, info.stem, ...info.variants].map((form) => clustersOf(clusters, form)).find((found) => found !== undefined);
   if (ids === undefined) return { fine: ['c=?'], coarse: ['c=?'] };
-  const named = ids.map((id, level) => `c${clusters.sizes[level]}=${id}`);
+  const named = Array.from(ids, (id, level) => `c${clusters.sizes[level]}=${id}`);
   return { fine: named, coarse: named.slice(-1) };
 }
 
@@ -90,8 +90,6 @@ export interface EncodedSentence {
   ids: Int32Array;
 }
 
-const NONE = new Int32Array(0);
-
 /** Copies ids into the buffer at n and returns the new end; a loop beats TypedArray.set for a handful of items. */
 function copy(source: Int32Array, buffer: Int32Array, n: number): number {
   for (let k = 0; k < source.length; k++) buffer[n + k] = source[k]!;
@@ -115,7 +113,6 @@ export class FeatureEncoder {
   private readonly words = new Map<string, CachedWord>();
   private readonly edges: Int32Array[];
   private readonly bias: Int32Array;
-  private buffer = new Int32Array(4096);
   /** Per word list, the feature ids of a match position as seen from each window slot (−1: unknown to the model). */
   private readonly lists: { matcher: PhraseMatcher; ids: Record<PhrasePosition, Int32Array> }[];
 
@@ -135,32 +132,30 @@ export class FeatureEncoder {
 
   encode(tokens: readonly string[]): EncodedSentence {
     const length = tokens.length;
-    const words = tokens.map((token) => this.word(token));
+    const words = new Array<CachedWord>(length);
+    for (let i = 0; i < length; i++) words[i] = this.word(tokens[i]!);
     const lists = this.listFeatures(words);
+    // Count first, then fill one array of the exact size.
+    let total = 0;
+    for (let i = 0; i < length; i++) {
+      total += this.bias.length + (lists[i]?.length ?? 0);
+      for (let slot = 0; slot < OFFSETS.length; slot++) total += this.source(words, i + slot - WINDOW, slot).length;
+    }
+    const ids = new Int32Array(total);
     const offsets = new Int32Array(length + 1);
     let n = 0;
     for (let i = 0; i < length; i++) {
-      // At most this many ids: the bias, the list features and every window slot's word features.
-      let needed = this.bias.length + (lists[i]?.length ?? 0);
-      for (let slot = 0; slot < OFFSETS.length; slot++) needed += this.source(words, i + slot - WINDOW, slot).length;
-      if (n + needed > this.buffer.length) this.grow(n + needed);
-      n = copy(this.bias, this.buffer, n);
-      n = copy(lists[i] ?? NONE, this.buffer, n);
-      for (let slot = 0; slot < OFFSETS.length; slot++) n = copy(this.source(words, i + slot - WINDOW, slot), this.buffer, n);
+      n = copy(this.bias, ids, n);
+      for (const id of lists[i] ?? []) ids[n++] = id;
+      for (let slot = 0; slot < OFFSETS.length; slot++) n = copy(this.source(words, i + slot - WINDOW, slot), ids, n);
       offsets[i + 1] = n;
     }
-    return { length, offsets, ids: this.buffer.slice(0, n) };
+    return { length, offsets, ids };
   }
 
   /** The ids word j contributes to a token that sees it in window slot `slot` (the sentence edge beyond either end). */
   private source(words: readonly CachedWord[], j: number, slot: number): Int32Array {
     return j >= 0 && j < words.length ? words[j]!.slots[slot]! : this.edges[slot]!;
-  }
-
-  private grow(needed: number): void {
-    const bigger = new Int32Array(Math.max(needed, this.buffer.length * 2));
-    bigger.set(this.buffer);
-    this.buffer = bigger;
   }
 
   private word(surface: string): CachedWord {
@@ -184,12 +179,13 @@ export class FeatureEncoder {
   }
 
   /** List matches are properties of the sentence, not of a word: each token sees its own and its neighbours'. */
-  private listFeatures(words: readonly CachedWord[]): (Int32Array | undefined)[] {
-    const found: number[][] = [];
-    const norms = words.map((word) => word.norm);
+  private listFeatures(words: readonly CachedWord[]): (number[] | undefined)[] {
+    const found: (number[] | undefined)[] = [];
     this.lists.forEach(({ matcher, ids }, list) => {
+      // Most sentences open no entry of a given list: nothing to match then.
+      if (!words.some((word) => word.openings[list]!.length > 0)) return;
       const openings = words.map((word) => word.openings[list]!);
-      matcher.match(openings, norms).forEach((position, j) => {
+      matcher.match(openings, words.map((word) => word.norm)).forEach((position, j) => {
         if (position === null) return;
         OFFSETS.forEach((offset, slot) => {
           const i = j - offset;
@@ -198,6 +194,6 @@ export class FeatureEncoder {
         });
       });
     });
-    return Array.from({ length: words.length }, (_, i) => (found[i] ? Int32Array.from(found[i]) : undefined));
+    return found;
   }
 }

@@ -26,10 +26,10 @@ export interface NerModel {
   labels: readonly string[];
   /** Feature name → row of `weights`. */
   features: Map<string, number>;
-  /** features.size × labels.length, row-major. */
-  weights: Float64Array;
+  /** features.size × labels.length, row-major; 32-bit, so that the table a tagger walks stays small in the CPU cache. */
+  weights: Float32Array;
   /** (labels + 1) × labels; the last row scores the first label of a sentence. */
-  transitions: Float64Array;
+  transitions: Float32Array;
   /** Divides scores before they are read as probabilities for confidences. */
   temperature: number;
   /** The word clusters the features were computed with, shipped with the weights that depend on them. */
@@ -58,6 +58,19 @@ interface SavedModel {
 
 const LEVELS = 32767;
 
+function savedClusters(clusters: WordClusters): SavedModel['clusters'] {
+  const words = new Array<string>(clusters.words.size);
+  for (const [word, row] of clusters.words) words[row] = word;
+  return { sizes: [...clusters.sizes], words, ids: Array.from(clusters.ids) };
+}
+
+/** Multiplies while copying: a plain loop, several times faster than Float32Array.from with a map function. */
+function scaled(values: readonly number[], scale: number): Float32Array {
+  const out = new Float32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]! * scale;
+  return out;
+}
+
 export function serializeModel(model: NerModel): string {
   let max = 0;
   for (const w of model.weights) max = Math.max(max, Math.abs(w));
@@ -75,11 +88,7 @@ export function serializeModel(model: NerModel): string {
     features,
     weights: Array.from(model.weights, (w) => Math.round(w / scale)),
     transitions: Array.from(model.transitions, (w) => Math.round(w / scale)),
-    clusters: model.clusters && {
-      sizes: [...model.clusters.sizes],
-      words: [...model.clusters.words.keys()],
-      ids: [...model.clusters.words.values()].flat(),
-    },
+    clusters: model.clusters && savedClusters(model.clusters),
   };
   return JSON.stringify(saved);
 }
@@ -107,14 +116,11 @@ export function parseModel(json: string, source: string): NerModel {
   return {
     labels: saved.labels,
     features,
-    weights: Float64Array.from(saved.weights, (q) => q * saved.scale),
-    transitions: Float64Array.from(saved.transitions, (q) => q * saved.scale),
+    weights: scaled(saved.weights, saved.scale),
+    transitions: scaled(saved.transitions, saved.scale),
     temperature: saved.temperature,
     clusters: saved.clusters
-      ? {
-          sizes: saved.clusters.sizes,
-          words: new Map(saved.clusters.words.map((word, i) => [word, saved.clusters!.ids.slice(i * levels, (i + 1) * levels)])),
-        }
+      ? { sizes: saved.clusters.sizes, words: new Map(saved.clusters.words.map((word, row) => [word, row])), ids: Int32Array.from(saved.clusters.ids) }
       : null,
     info: saved.info,
   };

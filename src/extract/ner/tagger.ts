@@ -19,7 +19,7 @@ export interface EntityTagger extends Tagger {
 }
 
 /** Sums the weight rows of each token's features: the score of every label at every token. */
-export function emissionScores(weights: Float64Array, labels: number, sentence: EncodedSentence): Float64Array {
+export function emissionScores(weights: Float32Array, labels: number, sentence: EncodedSentence): Float64Array {
   const scores = new Float64Array(sentence.length * labels);
   const { offsets, ids } = sentence;
   // The hot loop of tagging and training: indices are in range by construction, so `!` costs nothing and checks nothing.

@@ -95,11 +95,13 @@ describe('trainNer', () => {
   });
 
   it('carries its word clusters through a save and load, and uses them', () => {
-    const clusters = { sizes: [8, 2], words: new Map([...places, 'الخرطوم'].map((place) => [normalizeWord(place), [3, 1]])) };
+    const words = [...places, 'الخرطوم'].map((place) => normalizeWord(place));
+    const clusters = { sizes: [8, 2], words: new Map(words.map((word, row) => [word, row])), ids: Int32Array.from(words.flatMap(() => [3, 1])) };
     const clustered = trainNer(training, { resources, clusters, epochs: 8, seed: 7 });
     const loaded = parseModel(serializeModel(clustered), 'memory');
     expect(loaded.clusters?.sizes).toEqual([8, 2]);
     expect([...(loaded.clusters?.words ?? [])]).toEqual([...clusters.words]);
+    expect(loaded.clusters?.ids).toEqual(clusters.ids);
     expect([...loaded.features.keys()]).toContain('0|c8=3');
   });
 

@@ -59,11 +59,12 @@ function shuffle(length: number, next: () => number): Int32Array {
  * with the usual trick: add c·δ to a second table at step c, and average = w − sum / c at the end).
  */
 class AveragedTable {
-  readonly weights: Float64Array;
+  /** Whole numbers while training (updates are ±1), so 32 bits hold them exactly; the running sums need 64. */
+  readonly weights: Float32Array;
   private readonly sums: Float64Array;
 
   constructor(size: number) {
-    this.weights = new Float64Array(size);
+    this.weights = new Float32Array(size);
     this.sums = new Float64Array(size);
   }
 
@@ -73,7 +74,7 @@ class AveragedTable {
   }
 
   averaged(step: number): Float64Array {
-    return this.weights.map((w, i) => w - (this.sums[i] ?? 0) / step);
+    return Float64Array.from(this.weights, (w, i) => w - (this.sums[i] ?? 0) / step);
   }
 }
 
@@ -103,6 +104,8 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
     });
 
   const tokens = data.reduce((sum, { gold }) => sum + gold.length, 0);
+  const frequency = new Int32Array(index.size);
+  for (const { features } of data) for (const id of features.ids) frequency[id] = frequency[id]! + 1;
   const shuffles = options.shuffles ?? 1;
   const next = seededRandom(options.seed ?? 1);
   const weights = new Float64Array(index.size * size);
@@ -126,7 +129,7 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
     addScaled(transitionWeights, transitions.averaged(step), 1 / shuffles);
   }
 
-  return pruned(index, weights, transitionWeights, options.pruneBelow ?? 0.01, clusters, {
+  return pruned(index, frequency, weights, transitionWeights, options.pruneBelow ?? 0.01, clusters, {
     trainedAt: options.trainedAt ?? null,
     sentences: data.length,
     tokens,
@@ -174,8 +177,13 @@ function update(
   return errors;
 }
 
+/**
+ * The model: features whose weights all stay under `threshold` dropped, the rest stored most frequent first, so
+ * that the rows a tagger reads most often sit together in memory (and in the CPU cache).
+ */
 function pruned(
   index: Map<string, number>,
+  frequency: Int32Array,
   weights: Float64Array,
   transitions: Float64Array,
   threshold: number,
@@ -183,16 +191,15 @@ function pruned(
   info: NerModel['info'],
 ): NerModel {
   const size = LABELS.length;
-  const features = new Map<string, number>();
-  const kept: number[] = [];
+  const kept: [string, number][] = [];
   for (const [name, row] of index) {
     let max = 0;
     for (let y = 0; y < size; y++) max = Math.max(max, Math.abs(weights[row * size + y] ?? 0));
-    if (max < threshold) continue;
-    features.set(name, kept.length);
-    kept.push(row);
+    if (max >= threshold) kept.push([name, row]);
   }
-  const table = new Float64Array(kept.length * size);
-  kept.forEach((row, newRow) => table.set(weights.subarray(row * size, (row + 1) * size), newRow * size));
-  return { labels: LABELS, features, weights: table, transitions, temperature: 1, clusters, info };
+  kept.sort((a, b) => frequency[b[1]]! - frequency[a[1]]! || a[1] - b[1]);
+  const features = new Map(kept.map(([name], newRow) => [name, newRow]));
+  const table = new Float32Array(kept.length * size);
+  kept.forEach(([, row], newRow) => table.set(weights.subarray(row * size, (row + 1) * size), newRow * size));
+  return { labels: LABELS, features, weights: table, transitions: Float32Array.from(transitions), temperature: 1, clusters, info };
 }

@@ -1,7 +1,7 @@
 import type { Document, Reject } from '../core/index.js';
 import { finalizeDocument, readInputs, type ReadOptions } from '../ingest/index.js';
 import type { DocumentStore, IndexedDocument } from '../store/index.js';
-import { searchTerms } from '../text/index.js';
+import { indexTerms, searchTerms } from '../text/index.js';
 import type { PipelineContext } from './context.js';
 import { analyze } from './pipeline.js';
 
@@ -35,9 +35,10 @@ export interface IngestSummary {
  * as well as the body, so a search finds a headline word too.
  */
 export function indexDocument(document: Document, context: PipelineContext): IndexedDocument {
-  const searchable = document.title ? `${document.title}\n${document.text}` : document.text;
   const { analysis } = analyze({ text: document.text, publishedAt: document.publishedAt, documentId: document.id }, context);
-  return { ...document, searchTerms: searchTerms(searchable, context.lexicon), events: analysis.events };
+  const terms = indexTerms(analysis.tokens, context.lexicon);
+  if (document.title) terms.push(...searchTerms(document.title, context.lexicon));
+  return { ...document, searchTerms: terms, events: analysis.events };
 }
 
 /** Reads every path (files, folders, `-`), indexes each document and stores it in batches; bad records become rejects. */

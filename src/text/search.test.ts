@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { matchSpans, queryTerms, searchTerms } from './search.js';
+import { analyzeText } from './analyze.js';
+import { indexTerms, matchSpans, queryTerms, searchTerms } from './search.js';
 import { testLexicon } from './lexicon.test-util.js';
 
 const lexicon = testLexicon();
@@ -20,6 +21,13 @@ describe('searchTerms', () => {
 
   it('skips punctuation, symbols and URLs', () => {
     expect(searchTerms('« » ! 🔴 http://example.com', lexicon)).toEqual([]);
+  });
+
+  it('indexes the parts of a glued word when given the repaired tokens', () => {
+    const text = 'وصل وفد الولاياتالمتحدة إلى بمصراتة';
+    const terms = indexTerms(analyzeText(text, lexicon).tokens, lexicon);
+    expect(terms).toEqual(expect.arrayContaining(['الولايات', 'المتحده', 'مصراته']));
+    expect(terms).not.toContain('الولاياتالمتحده');
   });
 });
 

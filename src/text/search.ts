@@ -17,9 +17,14 @@ function termsOf(token: Token, cache: VariantCache, lexicon: WordLookup): string
  * keep their frequency): بمصراتة adds بمصراته and مصراته.
  */
 export function searchTerms(text: string, lexicon: WordLookup): string[] {
+  return indexTerms(scanTokens(text), lexicon);
+}
+
+/** searchTerms over tokens already made (by analyzeText, glued words already split), so a text is not scanned twice. */
+export function indexTerms(tokens: Iterable<Token>, lexicon: WordLookup): string[] {
   const terms: string[] = [];
   const cache = variantCache(lexicon);
-  for (const token of scanTokens(text)) {
+  for (const token of tokens) {
     if (!searchable(token)) continue;
     for (const term of termsOf(token, cache, lexicon)) terms.push(term);
   }

@@ -190,6 +190,9 @@ class Grammar extends TimeTokens {
     if (!weekday) return null;
     // «المرشحين الاثنين», «الاثنين الآخرين»: a weekday name that is also a numeral, agreeing with a noun.
     if (!prefixed && this.s(k, 'ambiguous') && (this.followsDualNoun() || this.s(k + weekday.length, 'numeral-after'))) return null;
+    // «ما كتبه عبدالله الجمعة»: after a lone first name, a bare weekday name is a family name («عبدربه منصور
+    // هادي الاثنين» ends a full name; «السبت الماضي» is a day whatever comes before).
+    if (!prefixed && this.isGivenName(k - 1) && !this.isGivenName(k - 2) && !this.s(k + weekday.length, 'direction')) return null;
     let end = k + weekday.length;
     // «ليل الأحد - الاثنين», «ليل السبت/الأحد»: the night that begins on the first day named.
     if (part === 'night' && (this.punct(end, DASHES) || this.punct(end, SLASH)) && this.s(end + 1, 'weekday')) end += 2;
@@ -212,6 +215,11 @@ class Grammar extends TimeTokens {
     const sameAs = this.s(j, 'same-as');
     if (sameAs) j += sameAs.length;
     return this.explicitDate(j, { weekday, part, phase: null });
+  }
+
+  private isGivenName(k: number): boolean {
+    const token = this.tokens[k];
+    return token?.kind === 'word' && this.words.givenNames.has(token.norm);
   }
 
   private followsDualNoun(): boolean {

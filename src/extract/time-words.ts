@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DataError } from '../core/index.js';
 import { defaultLexiconPaths, loadDefaultLexicon, loadLexicon, type LexiconEntry } from '../lexicon/index.js';
@@ -6,6 +7,9 @@ import type { DayPart, Phase, TimeUnit, Weekday } from './time-reading.js';
 
 /** The word lists of time expressions, in data/lexicon (see the head of each file for its keys). */
 export const TIME_WORD_LISTS = ['months.txt', 'hijri-months.txt', 'weekdays.txt', 'numbers.txt', 'time-words.txt'] as const;
+
+const GIVEN_NAMES = 'given-names.txt';
+const NO_WORDS: WordLookup = { has: () => false };
 
 /** Words that only guard or join; their key has no value. */
 const MARKERS = [
@@ -168,10 +172,14 @@ export class TimeWords implements WordLookup {
   private readonly cliticMemo = new Map<string, readonly string[]>();
   private readonly suffixes: SuffixNode = { next: new Map(), terminal: false };
 
-  /** `words` guards clitic stripping (src/text): a word it knows is never cut. */
+  /**
+   * `words` guards clitic stripping (src/text): a word it knows is never cut. `givenNames` are first names: a
+   * weekday right after one is a family name («عبدالله الجمعة»).
+   */
   constructor(
     entries: Iterable<Pick<LexiconEntry, 'canonical' | 'variants' | 'source' | 'line'>>,
     private readonly words: WordLookup,
+    readonly givenNames: WordLookup = NO_WORDS,
   ) {
     for (const entry of entries) {
       const sense = parseSense(entry.canonical);
@@ -270,8 +278,14 @@ function lexiconFolder(): string {
 }
 
 /** Time words from word lists applied in order (later lists add to and remove from earlier ones). */
+/** The list of first names the NER stage keeps (data/lexicon/given-names.txt), when it is there. */
+function givenNames(): WordLookup {
+  const path = join(lexiconFolder(), GIVEN_NAMES);
+  return existsSync(path) ? loadLexicon([path]) : NO_WORDS;
+}
+
 export function loadTimeWords(paths: readonly string[] = TIME_WORD_LISTS.map((name) => join(lexiconFolder(), name))): TimeWords {
-  return new TimeWords(loadLexicon(paths).entries, loadDefaultLexicon());
+  return new TimeWords(loadLexicon(paths).entries, loadDefaultLexicon(), givenNames());
 }
 
 let cached: TimeWords | undefined;

@@ -8,10 +8,12 @@ import {
   buildWordClusters,
   defaultModelPath,
   defaultNerResources,
+  fitTemperature,
   loadNerModel,
   packageRoot,
   saveNerModel,
   trainNer,
+  type TrainOptions,
   type WordClusters,
 } from '../../extract/ner/index.js';
 import { tokenize } from '../../text/index.js';
@@ -32,6 +34,9 @@ interface TrainFlags {
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Share of the training part's tokens used to calibrate the confidences. */
+const CALIBRATION_PERCENT = 10;
 
 export function registerTrainNer(program: Command): void {
   program
@@ -55,8 +60,7 @@ export function registerTrainNer(program: Command): void {
       const heldOutPercent = flags.all ? 0 : flags.devSlice;
       const train = flags.all ? sentences : splitAnercorp(sentences, heldOutPercent).train;
       const clusters = wordClusters(flags, seconds);
-      log(`training on ${train.length} of ${sentences.length} sentences of ${flags.data}${flags.all ? '' : ` (last ${heldOutPercent}% of tokens held out)`}`);
-      const model = trainNer(train, {
+      const options: TrainOptions = {
         resources: defaultNerResources(),
         clusters,
         epochs: flags.epochs,
@@ -66,8 +70,14 @@ export function registerTrainNer(program: Command): void {
         heldOutPercent,
         trainedAt: new Date().toISOString(),
         onEpoch: ({ run, runs, epoch, epochs, tokenErrors, tokens }) =>
-          log(`run ${run}/${runs}, epoch ${epoch}/${epochs}: ${tokenErrors} tokens mistagged (${((100 * tokenErrors) / tokens).toFixed(2)}%), ${seconds()} s`),
-      });
+          log(`  run ${run}/${runs}, epoch ${epoch}/${epochs}: ${tokenErrors} tokens mistagged (${((100 * tokenErrors) / tokens).toFixed(2)}%), ${seconds()} s`),
+      };
+      // Confidences are calibrated on the tail of the training part, with a model that did not see it.
+      const { train: fit, dev: check } = splitAnercorp(train, CALIBRATION_PERCENT);
+      log(`calibrating confidences: training on ${fit.length} sentences, checking on the next ${check.length}`);
+      const temperature = fitTemperature(trainNer(fit, options), check, options.resources);
+      log(`temperature ${temperature}; training on all ${train.length} of ${sentences.length} sentences of ${flags.data}${flags.all ? '' : ` (last ${heldOutPercent}% of tokens held out)`}`);
+      const model = { ...trainNer(train, options), temperature };
       const bytes = saveNerModel(model, flags.out);
       log(`wrote ${flags.out}: ${model.features.size} features, ${(bytes / 1024 / 1024).toFixed(2)} MB, ${seconds()} s in all`);
     });

@@ -9,3 +9,4 @@ export * from './load.js';
 export * from './resources.js';
 export * from './entities.js';
 export * from './clusters.js';
+export * from './calibrate.js';

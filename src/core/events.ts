@@ -130,12 +130,15 @@ export interface ActorInput {
   confidence?: number;
 }
 
-/** A place the geoparser found. Adjective mentions (التركية) point at a country, never at where an event happened. */
+/**
+ * A place the geoparser found. Adjective mentions (التركية) point at a country, never at where an event happened;
+ * so do metonyms (أعلنت أنقرة: a capital or a country acting as its government).
+ */
 export interface PlaceInput {
   start: number;
   end: number;
   surface: string;
-  kind: 'place' | 'adjective';
+  kind: 'place' | 'adjective' | 'metonym';
   nameAr?: string | null;
   nameEn?: string | null;
   geonameid?: number | null;

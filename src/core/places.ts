@@ -28,8 +28,11 @@ export interface PlaceMention {
   start: number;
   end: number;
   surface: string;
-  /** `place`: the text names a place. `adjective`: a nisba (البحرية الفرنسية) pointing at a country, not a location. */
-  kind: 'place' | 'adjective';
+  /**
+   * `place`: the text names a place. `adjective`: a nisba (البحرية الفرنسية) pointing at a country, not a location.
+   * `metonym`: a capital or country standing for its government (موسكو تدعو, أعلنت أنقرة): an actor, not a location.
+   */
+  kind: 'place' | 'adjective' | 'metonym';
   /** The gazetteer's id (`gn:…`, `cc:…`, `cur:…`), null when unresolved. */
   id: string | null;
   nameAr: string | null;

@@ -1,5 +1,5 @@
 import { normalize, stemVariants, type Token } from '../text/index.js';
-import { ARABIC_SPEAKING, tierOf, WordFlag, type CueRole, type Gazetteer, type NameMatch, type Tier } from '../lexicon/gazetteer/index.js';
+import { ARABIC_SPEAKING, tierOf, WordFlag, type CueRole, type CueType, type Gazetteer, type NameMatch, type Tier } from '../lexicon/gazetteer/index.js';
 import { matchPatterns, tokenForms, type FormReading, type TokenForms } from './patterns.js';
 
 /**
@@ -27,7 +27,8 @@ export interface Toponym {
   surface: string;
   /** The normalized name; null for a name known only by its cue (بلدة X, X not in the gazetteer). */
   key: string | null;
-  kind: 'place' | 'adjective';
+  /** `metonym`: a capital or country as the subject of a verb of speech or policy (see PlaceMention.kind). */
+  kind: 'place' | 'adjective' | 'metonym';
   /** The readings the gazetteer offers (place names for a place, countries for an adjective); empty when unknown. */
   candidates: NameMatch['refs'];
   /** The cues before the name, nearest first (في مدينة سرت: the type cue مدينة, then the preposition في). */
@@ -37,6 +38,16 @@ export interface Toponym {
   /** How strongly the context says this is a place at all, 0–1 (a cue, a known large place, an ordinary word…). */
   placeness: number;
 }
+
+/**
+ * Cue words after which even an ordinary word is a name (بلدة الباب, مدينة القائم): kinds of settlement and of
+ * facility. «منطقة المدينة» or «مناطق البلاد» is not enough, nor a street or square (ميدان الشهداء, شارع الحرية:
+ * ordinary words name the streets of every city).
+ */
+const SETTLEMENT_CUES: ReadonlySet<CueType> = new Set(['city', 'town', 'admin1', 'camp', 'airport', 'base', 'port', 'crossing', 'prison']);
+
+/** Cue words after which a word the gazetteer does not know is read as the name of a settlement (بلدة سوروتش). */
+const UNKNOWN_AFTER: ReadonlySet<CueType> = new Set(['city', 'town', 'district', 'camp']);
 
 /** Single-word names this short are too often something else (عدن is fine, a two-letter word is not) without support. */
 const SHORT = 3;
@@ -54,9 +65,25 @@ function isWordToken(token: Token | undefined): token is Token {
 }
 
 /** Where the stem `form` sits in the token, as offsets into the original text (بمصراتة → مصراتة). */
+/**
+ * Where a reading's stem starts in the normalized token: after the proclitics (بمصراته → 1). When the segmenter
+ * restored an article merged into ل (لليونان → اليونان), the stem starts at that article's lam.
+ */
+function stemStart(norm: string, form: string): number {
+  if (norm.endsWith(form)) return norm.length - form.length;
+  return norm.length - form.length + ARTICLE.length - 1;
+}
+
+/** The proclitics a reading cuts off its token (و, ب, لل…). */
+function cliticsOf(token: Token, reading: FormReading): string {
+  return token.norm.slice(0, stemStart(token.norm, reading.form));
+}
+
+/** Where the stem sits in the token, as offsets into the original text (بمصراتة → مصراتة). */
 function stemSpan(token: Token, reading: FormReading): { start: number; end: number } {
-  if (reading.prefix === '') return { start: token.start, end: token.end };
-  return { start: token.start + normalize(token.surface).toOriginal(reading.prefix.length), end: token.end };
+  const at = stemStart(token.norm, reading.form);
+  if (at <= 0) return { start: token.start, end: token.end };
+  return { start: token.start + normalize(token.surface).toOriginal(at), end: token.end };
 }
 
 interface NameRun {
@@ -76,8 +103,21 @@ interface Scan {
   any: number[];
 }
 
+/**
+ * A reading a place name can have: only proclitics cut (place names take no pronoun after them), and the
+ * article kept when the word has one (بألوان is ب + ألوان «colours», never ب + ال + the Turkish city of Van; a
+ * name written with the article is indexed with it, and towns of the Arabic-speaking world also without).
+ */
+function nameReading(norm: string, form: string): boolean {
+  if (norm.endsWith(form)) return !norm.slice(0, norm.length - form.length).endsWith(ARTICLE);
+  return form.startsWith(ARTICLE) && norm.endsWith(form.slice(ARTICLE.length));
+}
+
 function scan(tokens: readonly Token[], gazetteer: Gazetteer): Scan {
-  const forms = tokenForms(tokens, gazetteer, gazetteer.words);
+  const forms = tokenForms(tokens, gazetteer, gazetteer.words).map((readings, t) => {
+    const norm = (tokens[t] as Token).norm;
+    return readings.every((r) => nameReading(norm, r.form)) ? readings : readings.filter((r) => nameReading(norm, r.form));
+  });
   const flags: number[][] = [];
   const any: number[] = [];
   for (const readings of forms) {
@@ -168,7 +208,7 @@ function indexCues(tokens: readonly Token[], words: Scan, gazetteer: Gazetteer):
     const { tokenStart, tokenEnd } = m;
     const first = tokens[tokenStart] as Token;
     const last = tokens[tokenEnd] as Token;
-    const definite = (forms[tokenEnd] ?? []).some((r) => r.form.startsWith(ARTICLE) || r.prefix.endsWith(ARTICLE));
+    const definite = (forms[tokenEnd] ?? []).some((r) => r.form.startsWith(ARTICLE) || cliticsOf(last, r).endsWith(ARTICLE));
     const surface = first === last ? first.surface : `${first.surface} … ${last.surface}`;
     const cue: PlaceCue = { role, tokenStart, tokenEnd, surface, definite };
     for (const [map, at] of [
@@ -203,27 +243,30 @@ function nisbaAt(i: number, tokens: readonly Token[], words: Scan, gazetteer: Ga
 }
 
 /** The preposition ب or ل written on the name's first word (بمصراتة, لليبيا): a locative, like في. */
-function hasLocativeClitic(reading: FormReading): boolean {
-  return /[بل]/.test(reading.prefix.replace(/ال$/, ''));
+function hasLocativeClitic(token: Token, reading: FormReading): boolean {
+  return /[بل]/.test(cliticsOf(token, reading).replace(/ال$/, ''));
 }
 
 const A: Tier = 0;
 const C: Tier = 2;
 
 /**
- * The best tier among a name's readings. A name of several words is less likely an accident (one tier up); a
- * derived or foreign spelling (alias) is weaker (one tier down), and so is a foreign name found by cutting a
- * clitic off an unknown word (بلاتر is not ب + an Indian town).
+ * The best tier among a name's readings (null: none can be a place here). A name of several words is less likely
+ * an accident (one tier up); a derived or foreign spelling (alias) is weaker (one tier down); a place abroad found
+ * by cutting a clitic off an unknown word is no reading at all unless it is of the first tier (باراك is not ب + the
+ * Iranian city of Arak, بلاتر not ب + an Indian town).
  */
-function bestTier(match: NameMatch, words: number, stripped: boolean): Tier {
-  let best: Tier = C;
+function bestTier(match: NameMatch, words: number, stripped: boolean): Tier | null {
+  let best: Tier | null = null;
   for (const ref of match.refs) {
     if (ref.kind !== 'place' && ref.kind !== 'alias') continue;
     let t: number = tierOf(ref.place);
     const arab = ref.place.countryCode === null || ARABIC_SPEAKING.has(ref.place.countryCode);
-    if (ref.kind === 'alias' || (stripped && !arab && t !== A)) t++;
+    if (stripped && !arab && t !== A) continue;
+    if (ref.kind === 'alias') t++;
     if (words > 1) t--;
-    best = Math.min(best, Math.max(A, Math.min(C, t))) as Tier;
+    const tier = Math.max(A, Math.min(C, t)) as Tier;
+    if (best === null || tier < best) best = tier;
   }
   return best;
 }
@@ -239,19 +282,31 @@ function bestTier(match: NameMatch, words: number, stripped: boolean): Tier {
 function placeness(match: NameMatch, words: number, cues: readonly PlaceCue[], clitic: boolean, ordinary: boolean, stripped: boolean): number {
   if (!match.refs.some((r) => r.kind === 'place' || r.kind === 'alias')) return 0;
   const construct = cues.some((c) => c.role.kind === 'type' && !c.definite);
+  const settlement = cues.some((c) => c.role.kind === 'type' && !c.definite && SETTLEMENT_CUES.has(c.role.type));
   const near = cues.some((c) => c.role.kind === 'direction' || c.role.kind === 'near');
   const weak = clitic || cues.some((c) => c.role.kind === 'at' || c.role.kind === 'type');
+  if (ordinary) return settlement && match.key.length > SHORT ? 0.6 : 0;
+  if (words === 1 && match.key.length <= SHORT) return shortName(match, weak || near || construct, stripped && !clitic);
   const tier = bestTier(match, words, stripped);
-  if (construct) return ordinary && match.key.length <= SHORT ? 0 : 0.95;
-  if (ordinary) return weak && tier === A ? 0.3 : 0;
+  if (tier === null) return 0;
+  if (construct) return 0.95;
   if (near) return tier === C ? 0.4 : 0.9;
-  if (words === 1 && match.key.length <= SHORT) {
-    const big = match.refs.some((r) => r.kind === 'place' && (r.place.population >= NOTABLE_POPULATION || r.place.featureCode === 'PCLI'));
-    return big ? (weak ? 0.9 : 0.75) : weak ? 0.4 : 0;
-  }
   if (tier === A) return weak ? 0.95 : 0.85;
   if (tier === C) return weak ? 0.3 : 0;
   return weak ? 0.75 : 0.3;
+}
+
+/**
+ * A name of three letters or fewer collides with words and with the junk transliterations GeoNames holds for
+ * places abroad (اتن, رم, لوم): it needs a large place of the Arabic-speaking world (عدن), or a cue and a large
+ * place anywhere; cut out of a longer word by a conjunction (فاتن, ورم), it needs a word naming a kind of place.
+ */
+function shortName(match: NameMatch, cued: boolean, afterConjunction: boolean): number {
+  if (afterConjunction) return 0;
+  const large = match.refs.filter((r) => r.kind === 'place' && (r.place.population >= NOTABLE_POPULATION || r.place.featureCode === 'PCLI'));
+  const arab = large.some((r) => r.place.countryCode !== null && ARABIC_SPEAKING.has(r.place.countryCode));
+  if (arab) return cued ? 0.9 : 0.75;
+  return large.length > 0 && cued ? 0.6 : 0;
 }
 
 /**
@@ -259,8 +314,8 @@ function placeness(match: NameMatch, words: number, cues: readonly PlaceCue[], c
  * (not the Turkish city of Van), حديثه is حديث + ه «his talk» (Haditha is written حديثة). The ordinary reading wins.
  */
 function readsAsOrdinary(i: number, run: NameRun, tokens: readonly Token[], gazetteer: Gazetteer): boolean {
-  if (run.tokenEnd !== i + 1 || run.reading.prefix !== '') return false;
   const token = tokens[i] as Token;
+  if (run.tokenEnd !== i + 1 || cliticsOf(token, run.reading) !== '') return false;
   return stemVariants(token.surface, gazetteer.words).some(
     (form) => form !== token.norm && gazetteer.words.has(form) && gazetteer.lookup(form)?.ordinary !== false,
   );
@@ -285,7 +340,7 @@ function isActor(
   tokens: readonly Token[],
   forms: TokenForms,
 ): boolean {
-  if (hasLocativeClitic(reading)) return false;
+  if (hasLocativeClitic(tokens[tokenStart] as Token, reading)) return false;
   if (!match.refs.some((r) => r.kind === 'place' && (r.place.featureCode === 'PCLI' || r.place.featureCode === 'PPLC'))) return false;
   const before = cueOf(cues.endingAt.get(tokenStart - 1), 'actor');
   if (before && feminine(before, tokens, forms)) return true;
@@ -323,16 +378,19 @@ function cuesBefore(i: number, cues: CueIndex, tokens: readonly Token[], skip: n
  */
 function unknownAfterCue(i: number, tokens: readonly Token[], cues: CueIndex, gazetteer: Gazetteer): number {
   const cue = cueOf(cues.endingAt.get(i - 1), 'type');
-  if (!cue || cue.definite || cue.role.kind !== 'type' || !['city', 'town', 'district', 'camp'].includes(cue.role.type)) return 0;
+  if (!cue || cue.definite || cue.role.kind !== 'type' || cue.role.many || !UNKNOWN_AFTER.has(cue.role.type)) return 0;
   const sentence = (tokens[cue.tokenEnd] as Token).sentence;
-  // An indefinite word ending in -ية after the cue is an adjective (مدينة ساحلية), not a name.
+  // Only a bare word: with the article it is a common noun the lists lack (مدينة الألعاب) more often than a name,
+  // and an indefinite word ending in -ية is an adjective (مدينة ساحلية).
   const unknown = (t: Token | undefined): boolean =>
     isWordToken(t) &&
     t.sentence === sentence &&
     t.norm.length >= SHORT &&
-    !(t.norm.endsWith('يه') && !t.norm.startsWith(ARTICLE)) &&
+    !t.norm.startsWith(ARTICLE) &&
+    !t.norm.endsWith('يه') &&
     !gazetteer.words.has(t.norm) &&
-    !gazetteer.has(t.norm);
+    !gazetteer.has(t.norm) &&
+    !stemVariants(t.surface, gazetteer.words).some((form) => form !== t.norm && gazetteer.words.has(form));
   if (cueOf(cues.startingAt.get(i), 'head') && unknown(tokens[i + 1])) return 2;
   return unknown(tokens[i]) ? 1 : 0;
 }
@@ -375,6 +433,11 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
       i += Math.max(1, unknown);
       continue;
     }
+    // مدينة الزبداني: a word naming a kind of place before a name is the cue, not the holy city of Medina.
+    if (run.tokenEnd === i + 1 && cues.startingAt.get(i)?.some((c) => c.role.kind === 'type') && longestName(i + 1, tokens, words, gazetteer)) {
+      i++;
+      continue;
+    }
     const found = toponymAt(i, run, tokens, words, cues, text, gazetteer);
     if (found) out.push(found.toponym);
     i = run.tokenEnd + (found?.consumed ?? 0);
@@ -383,8 +446,8 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
 }
 
 /**
- * The toponym a name run makes, with its cues; null when it is no place here (an ordinary word, a metonym).
- * `consumed`: the tokens of a nisba after it, which belong to it.
+ * The toponym a name run makes, with its cues; null when it is no place here (an ordinary word). `consumed`: the
+ * tokens of a nisba after it, which belong to it.
  */
 function toponymAt(
   i: number,
@@ -400,7 +463,7 @@ function toponymAt(
   const previousNisba = i >= 2 && cueOf(cues.endingAt.get(i - 2), 'type') ? nisbaAt(i - 1, tokens, words, gazetteer) : null;
   const nisbaBefore = previousNisba && previousNisba.tokenEnd === i ? previousNisba : null;
   const before = cuesBefore(i, cues, tokens, nisbaBefore ? 1 : 0);
-  const clitic = hasLocativeClitic(reading);
+  const clitic = hasLocativeClitic(tokens[i] as Token, reading);
   const places = match.refs.filter((r) => r.kind !== 'adjective');
   const adjectives = match.refs.filter((r) => r.kind === 'adjective');
   const span = () => {
@@ -409,14 +472,17 @@ function toponymAt(
     return { tokenStart: i, tokenEnd: run.tokenEnd, start, end, surface: text.slice(start, end), key: run.key };
   };
 
-  if (adjectives.length > 0 && (places.length === 0 || !(clitic || before.length > 0))) {
+  // سعودية is «Saudi» (an adjective) before it is السعودية without its article (an alias).
+  const placeNamed = places.some((r) => r.kind === 'place');
+  if (adjectives.length > 0 && (!placeNamed || !(clitic || before.length > 0))) {
     if (match.ordinary) return null;
     return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], placeness: 1 }, consumed: 0 };
   }
   const ordinary = match.ordinary || readsAsOrdinary(i, run, tokens, gazetteer);
-  const score = placeness(match, run.tokenEnd - i, before, clitic, ordinary, reading.prefix !== '');
-  if (score === 0 || isActor(match, i, run.tokenEnd, reading, cues, tokens, words.forms)) return null;
+  const score = placeness(match, run.tokenEnd - i, before, clitic, ordinary, cliticsOf(tokens[i] as Token, reading) !== '');
+  if (score === 0) return null;
+  const kind = isActor(match, i, run.tokenEnd, reading, cues, tokens, words.forms) ? 'metonym' : 'place';
   const after = nisbaAt(run.tokenEnd, tokens, words, gazetteer);
   const nisba = [...(nisbaBefore?.countries ?? []), ...(after?.countries ?? [])];
-  return { toponym: { ...span(), kind: 'place', candidates: places, cues: before, nisba, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
+  return { toponym: { ...span(), kind, candidates: places, cues: before, nisba, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
 }

@@ -2,6 +2,7 @@ import type { ActorDictionary } from '../lexicon/actors.js';
 import { loadDefaultActors } from '../lexicon/actors.js';
 import { loadDefaultEventLexicon, type EventLexicon } from '../lexicon/events.js';
 import { loadDefaultLexicon, type Lexicon } from '../lexicon/index.js';
+import { loadGazetteer, type Gazetteer } from '../lexicon/gazetteer/index.js';
 import { PerceptronTagger, defaultNerResources, loadNerModel } from '../extract/ner/index.js';
 
 /**
@@ -13,6 +14,7 @@ export interface PipelineContext {
   readonly tagger: PerceptronTagger;
   readonly actors: ActorDictionary;
   readonly events: EventLexicon;
+  readonly gazetteer: Gazetteer;
 }
 
 export function defaultContext(): PipelineContext {
@@ -21,6 +23,7 @@ export function defaultContext(): PipelineContext {
     tagger: () => new PerceptronTagger(loadNerModel(), defaultNerResources()),
     actors: loadDefaultActors,
     events: loadDefaultEventLexicon,
+    gazetteer: () => loadGazetteer(),
   });
 }
 

@@ -4,6 +4,7 @@ import { extractTimeExpressions } from '../extract/dates.js';
 import { codeActors } from '../resolve/actors.js';
 import { resolveTime } from '../resolve/dates.js';
 import { codeEvents } from '../resolve/events.js';
+import { extractPlaces } from '../resolve/places.js';
 import { analyzeText, type Repair, type SentenceSpan, type Token } from '../text/index.js';
 import type { PipelineContext } from './context.js';
 
@@ -51,6 +52,8 @@ const stages: readonly Stage[] = [
   { name: 'entities', run: ({ tokens = [] }, context) => ({ entities: tagEntities(tokens, context.tagger) }) },
   // Time expressions, resolved against the publication date.
   { name: 'dates', run: ({ tokens = [], text, publishedAt }) => ({ dates: resolveTimes(tokens, text, publishedAt) }) },
+  // Place names and nationality adjectives, resolved against the gazetteer (coordinates, GeoNames id, precision).
+  { name: 'places', run: ({ text, tokens = [] }, context) => ({ places: extractPlaces(tokens, text, context.gazetteer) }) },
   // Actors coded from entities, generic agents, titles and nationality adjectives.
   {
     name: 'actors',

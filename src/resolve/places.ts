@@ -43,7 +43,7 @@ const CUE_FEATURES: Record<CueType, (p: Place) => boolean> = {
 const FACILITY_CUES: ReadonlySet<CueType> = new Set(['airport', 'base', 'port', 'crossing', 'camp', 'prison']);
 
 const SCORE = {
-  country: 6,
+  country: 8.5,
   curated: 4.5,
   region: 5,
   capital: 1.5,
@@ -140,13 +140,17 @@ function softmax(scores: readonly number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
-/** Country weights from a first reading of the document: the focus is the heaviest. */
+/**
+ * Country weights from a first reading of the document: the focus is the heaviest. Only names the context
+ * already supports count, so a doubtful name cannot vouch for itself.
+ */
 function countryWeights(scored: readonly Scored[], adjectives: readonly Toponym[]): Map<string, number> {
   const weights = new Map<string, number>();
   const add = (code: string | null, w: number) => {
     if (code !== null) weights.set(code, (weights.get(code) ?? 0) + w);
   };
   for (const s of scored) {
+    if (s.toponym.placeness < ACCEPT || s.toponym.kind === 'metonym') continue;
     const p = softmax(s.scores);
     add((s.refs[s.best] as Ref).place.countryCode, (p[s.best] as number) * s.toponym.placeness);
   }
@@ -209,7 +213,7 @@ function provinceOf(t: Toponym, p: Place, gazetteer: Gazetteer): Place {
 export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer): PlaceMention[] {
   const adjectives = toponyms.filter((t) => t.kind === 'adjective');
   const scored: Scored[] = toponyms
-    .filter((t) => t.kind === 'place' && t.candidates.length > 0)
+    .filter((t) => t.kind !== 'adjective' && t.candidates.length > 0)
     .map((t) => {
       const scores = t.candidates.map((r) => prior(r) + cueScore(t, r.place) + nisbaScore(t, r.place));
       return { toponym: t, refs: t.candidates, scores, best: argmax(scores) };
@@ -218,6 +222,7 @@ export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer
   // The document: its focus country and, as anchors, the places read with confidence on a first pass.
   const focus = heaviest(countryWeights(scored, adjectives));
   const anchors = scored
+    .filter((s) => s.toponym.placeness >= ACCEPT && s.toponym.kind === 'place')
     .filter((s) => s.refs.length === 1 || (s.scores[s.best] as number) - Math.max(...s.scores.filter((_, k) => k !== s.best)) >= 2)
     .map((s) => ({ key: s.toponym.key, place: (s.refs[s.best] as Ref).place }))
     .filter((a) => a.place.featureClass === 'P' || a.place.featureClass === 'S');
@@ -274,14 +279,15 @@ export function extractPlaces(tokens: readonly Token[], text: string, gazetteer:
 }
 
 /**
- * What a document is about: countries weighted by its place mentions (an adjective counts half), its specific
- * places by how often they are named, and the one place that best stands for it.
+ * What a document is about: countries weighted by its place mentions (an adjective counts half, a metonym not at
+ * all: the government acting is not where things happen), its specific places by how often they are named, and
+ * the one place that best stands for it.
  */
 export function documentFocus(mentions: readonly PlaceMention[]): DocumentFocus {
   const countries = new Map<string, number>();
   const places = new Map<string, { mention: PlaceMention; mentions: number }>();
   for (const m of mentions) {
-    if (m.countryCode === null) continue;
+    if (m.countryCode === null || m.kind === 'metonym') continue;
     const weight = m.kind === 'adjective' ? ADJECTIVE_WEIGHT * m.confidence : m.confidence;
     countries.set(m.countryCode, (countries.get(m.countryCode) ?? 0) + weight);
     if (m.kind === 'place' && m.id !== null && (m.precision === 'exact' || m.precision === 'near' || m.precision === 'admin1')) {

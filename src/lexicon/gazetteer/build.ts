@@ -25,6 +25,7 @@ const require = createRequire(import.meta.url);
 const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
 const PLACES_FOLDER = 'places';
 const COMMON_WORDS_FILE = 'words.txt';
+const NAMES_FILE = 'names.txt';
 
 /** The package exports only its loader (which we do not use); the dump sits beside it. */
 export function geonamesPath(): string {
@@ -71,9 +72,9 @@ function ordinaryWords(folder: string): WordLookup {
   return new Set(parseWordList(readText(path, 'the ordinary-word list'), path).flatMap((e) => e.variants));
 }
 
-/** The lexicon's list of common words (data/lexicon/words.txt), without its names. */
-function commonWords(): WordLookup {
-  return loadLexicon(defaultLexiconPaths().filter((p) => basename(p) === COMMON_WORDS_FILE));
+/** One of the lexicon's lists: its common words (words.txt) or its proper names (names.txt). */
+function lexiconList(file: string): WordLookup {
+  return loadLexicon(defaultLexiconPaths().filter((p) => basename(p) === file));
 }
 
 /** Every file the index is compiled from: the index is stale when one of them is newer. */
@@ -98,7 +99,8 @@ export function buildGazetteer(out = defaultGazetteerPath(), folder = curatedFol
     countries: readCountries(),
     curated: curatedPaths(folder).flatMap((p) => parseCuratedList(readText(p, 'a curated gazetteer file'), p)),
     ordinaryWords: ordinaryWords(folder),
-    commonWords: commonWords(),
+    commonWords: lexiconList(COMMON_WORDS_FILE),
+    knownNames: lexiconList(NAMES_FILE),
   });
   const index = encodeIndex(compiled, new Date());
   const bytes = gzipSync(JSON.stringify(index));

@@ -27,6 +27,8 @@ export interface GazetteerSources {
    * flagged `ordinary` only when it is not one of the gazetteer's adjectives.
    */
   commonWords: WordLookup;
+  /** The lexicon's proper names: among a place's Arabic names in GeoNames, the one they know is its usual name. */
+  knownNames: WordLookup;
 }
 
 /** What one index key points at. `ordinary`: the key is also an ordinary Arabic word. */
@@ -106,11 +108,28 @@ class Builder {
   }
 }
 
-function rowPlace(row: GeoNamesRow): Place {
+/**
+ * The Arabic name to show for a GeoNames place: GeoNames lists its alternate names unranked, so the one the
+ * project's name list knows wins, then one spelt with Arabic letters only (not a Persian or Urdu spelling).
+ */
+function usualArabicName(names: readonly string[], known: WordLookup): string | null {
+  const key = (n: string) => nameKey(n);
+  return (
+    names.find((n) => {
+      const k = key(n);
+      return k !== null && known.has(k);
+    }) ??
+    names.find((n) => !NON_ARABIC_LETTERS.test(n) && key(n) !== null) ??
+    names[0] ??
+    null
+  );
+}
+
+function rowPlace(row: GeoNamesRow, known: WordLookup): Place {
   return {
     id: `gn:${row.geonameid}`,
     geonameid: row.geonameid,
-    nameAr: row.arabicNames[0] ?? null,
+    nameAr: usualArabicName(row.arabicNames, known),
     nameEn: row.name,
     countryCode: row.countryCode || null,
     admin1: row.countryCode && row.admin1Code ? `${row.countryCode}.${row.admin1Code}` : null,
@@ -185,9 +204,12 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
     if (!list) rowsByCountry.set(row.countryCode, (list = []));
     list.push(row);
     if (!isSelected(row)) continue;
-    const p = b.add(rowPlace(row));
+    const p = b.add(rowPlace(row, sources.knownNames));
     for (const name of row.arabicNames) b.arabicName(name, p);
-    for (const name of new Set([row.name, row.asciiName])) b.latinName(name, p);
+    // English names: the main ones everywhere; every Latin alternate for the Arabic-speaking world (Misrata,
+    // Misurata, Misratah), which `marsad gazetteer lookup` is asked about most.
+    const latin = ARABIC_SPEAKING.has(row.countryCode) ? [row.name, row.asciiName, ...row.latinNames] : [row.name, row.asciiName];
+    for (const name of new Set(latin)) b.latinName(name, p);
   }
 
   const points = countryPoints(sources.geonames);
@@ -249,9 +271,10 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
       return p;
     }
     if (gn && !at && !near && !capital) {
+      // A curated line names a GeoNames place as news writes it: its first name is the place's Arabic name.
       const row = rowRef(entry, 'gn');
-      const p = b.add(rowPlace(row));
-      (b.places[p] as Place).nameAr ??= entry.surfaces[0] as string;
+      const p = b.add(rowPlace(row, sources.knownNames));
+      (b.places[p] as Place).nameAr = entry.surfaces[0] as string;
       return p;
     }
     if (!en || !code) throw fail(entry, 'a new place needs en= and code=');

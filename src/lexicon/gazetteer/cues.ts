@@ -28,7 +28,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 /** What a cue says about the name next to it (see data/gazetteer/cues.txt). */
 export type CueRole =
-  | { kind: 'type'; type: CueType }
+  | { kind: 'type'; type: CueType; many: boolean }
   | { kind: 'near' }
   | { kind: 'at' }
   | { kind: 'direction'; direction: Direction }
@@ -46,8 +46,10 @@ function roleOf(p: Pattern): CueRole {
   const [head, arg, extra] = p.section;
   const bad = (problem: string) =>
     new DataError(`${p.source}:${p.line}: ${problem}`, 'fix the section header above that line (see the top of data/gazetteer/cues.txt)');
+  if (head === 'type' && (CUE_TYPES as readonly string[]).includes(arg ?? '') && (extra === undefined || extra === 'many')) {
+    return { kind: 'type', type: arg as CueType, many: extra === 'many' };
+  }
   if (extra !== undefined) throw bad(`unexpected "${extra}" in the section header`);
-  if (head === 'type' && (CUE_TYPES as readonly string[]).includes(arg ?? '')) return { kind: 'type', type: arg as CueType };
   if (head === 'direction' && (DIRECTIONS as readonly string[]).includes(arg ?? '')) return { kind: 'direction', direction: arg as Direction };
   if ((head === 'near' || head === 'at' || head === 'actor' || head === 'clause' || head === 'head') && arg === undefined) return { kind: head };
   throw bad(`unknown section [${p.section.join(' ')}]`);

@@ -9,6 +9,8 @@ export interface GeoNamesRow {
   asciiName: string;
   /** Alternate names written in Arabic script (Arabic, but also Persian, Urdu… — normalization merges their letters). */
   arabicNames: string[];
+  /** Alternate names in Latin letters that look like names (capitalized; not the IATA/ICAO codes listed among them). */
+  latinNames: string[];
   lat: number;
   lon: number;
   featureClass: string;
@@ -20,6 +22,8 @@ export interface GeoNamesRow {
 
 const COLUMNS = 19;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}' -]*$/u;
+const CODE = /^[A-Z]{3,4}$/;
 
 /** A row of the dump, or null when the line does not have the 19 columns or its numbers do not parse. */
 export function parseGeoNamesLine(line: string): GeoNamesRow | null {
@@ -30,15 +34,18 @@ export function parseGeoNamesLine(line: string): GeoNamesRow | null {
   const lon = Number(f[5]);
   if (!Number.isInteger(geonameid) || !Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   const arabicNames: string[] = [];
+  const latinNames: string[] = [];
   for (const alt of (f[3] ?? '').split(',')) {
     const name = alt.trim();
     if (ARABIC_SCRIPT.test(name)) arabicNames.push(name);
+    else if (LATIN_NAME.test(name) && !CODE.test(name)) latinNames.push(name);
   }
   return {
     geonameid,
     name: f[1] ?? '',
     asciiName: f[2] ?? '',
     arabicNames,
+    latinNames,
     lat,
     lon,
     featureClass: f[6] ?? '',

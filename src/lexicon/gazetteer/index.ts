@@ -9,3 +9,4 @@ export { parseGeoNamesLine, type GeoNamesRow } from './geonames.js';
 export { parsePlaceCues, CUE_TYPES, DIRECTIONS, type CueType, type Direction, type CueRole, type PlaceCues } from './cues.js';
 export { buildGazetteer, type BuildReport } from './build.js';
 export { defaultGazetteerPath } from './paths.js';
+export { nameKey } from './names.js';

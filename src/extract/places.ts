@@ -475,7 +475,8 @@ function toponymAt(
   // سعودية is «Saudi» (an adjective) before it is السعودية without its article (an alias).
   const placeNamed = places.some((r) => r.kind === 'place');
   if (adjectives.length > 0 && (!placeNamed || !(clitic || before.length > 0))) {
-    if (match.ordinary) return null;
+    // العاصمة الليبية طرابلس: the nisba belongs to the name after it.
+    if (match.ordinary || (cueOf(cues.endingAt.get(i - 1), 'type') && longestName(run.tokenEnd, tokens, words, gazetteer))) return null;
     return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], placeness: 1 }, consumed: 0 };
   }
   const ordinary = match.ordinary || readsAsOrdinary(i, run, tokens, gazetteer);

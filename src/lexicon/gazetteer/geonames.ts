@@ -22,7 +22,7 @@ export interface GeoNamesRow {
 
 const COLUMNS = 19;
 const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-const LATIN_NAME = /^\p{Lu}[\p{L}\p{M}' -]*$/u;
+const LATIN_NAME = /^(?=\p{Lu})[\p{Script=Latin}\p{M}' -]+$/u;
 const CODE = /^[A-Z]{3,4}$/;
 
 /** A row of the dump, or null when the line does not have the 19 columns or its numbers do not parse. */

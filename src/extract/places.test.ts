@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { testGazetteer } from '../lexicon/gazetteer/test-gazetteer.test-util.js';
+import { analyzeText } from '../text/index.js';
+import { recognizePlaces, type Toponym } from './places.js';
+
+const gazetteer = testGazetteer();
+
+function recognize(text: string): Toponym[] {
+  return recognizePlaces(analyzeText(text, gazetteer.words).tokens, text, gazetteer);
+}
+
+/** A toponym as the tests read it: surface, kind, the kinds of cue before it, the nisba after it. */
+function summary(t: Toponym): string {
+  const cues = t.cues.map((c) => (c.role.kind === 'type' ? `type:${c.role.type}` : c.role.kind === 'direction' ? `dir:${c.role.direction}` : c.role.kind));
+  return [t.surface, t.kind, ...cues, ...t.nisba.map((n) => `nisba:${n}`)].join(' ');
+}
+
+describe('recognizePlaces', () => {
+  const rows: [string, string, string[]][] = [
+    ['a preposition is an "at" cue', 'وصل الوفد إلى سرت.', ['سرت place at']],
+    ['the clitic ب stands for في and is left out of the span', 'اجتمعوا بمصراتة.', ['مصراتة place']],
+    ['a chain of cues, nearest first', 'قصف في مدينة سرت.', ['سرت place type:city at']],
+    ['a direction', 'اشتباكات شرق سرت.', ['سرت place dir:E']],
+    ['«near»', 'انفجار بالقرب من سرت.', ['سرت place near']],
+    ['a nisba after the name is read with it', 'في جنيف السويسرية.', ['جنيف place at nisba:CH']],
+    ['a nisba between the type word and the name', 'العاصمة اللبنانية طرابلس.', ['طرابلس place type:city nisba:LB']],
+    ['a nationality adjective alone', 'البحرية الفرنسية.', ['الفرنسية adjective']],
+    ['the longest name wins', 'وصل إلى قاعدة الجفرة الجوية.', ['قاعدة الجفرة الجوية place at']],
+    ['a type word before a name is a cue, not the name of a town', 'سيطروا على مدينة الباب.', ['الباب place type:city']],
+    ['an ordinary word needs a type word: a preposition is not enough', 'عاد إلى الباب.', []],
+    ['metonymy: a capital as the subject of a verb of policy, in agreement', 'موسكو تدعو إلى التهدئة.', ['موسكو metonym']],
+    ['after a clause word too', 'وقالت إن موسكو تدعو إلى التهدئة.', ['موسكو metonym']],
+    ['an unknown word after a singular settlement cue is an unresolved name', 'قصف بلدة سوروتش.', ['سوروتش place type:town']],
+    ['…two words when the first begins names', 'قصف بلدة تل مرقان.', ['تل مرقان place type:town']],
+    ['…but not after a plural cue', 'في مدن ومحافظات عدة.', []],
+    ['…nor a word with the article (a common noun the lists lack)', 'قصف بلدة الحمراوية.', []],
+    ['an organisation hides the places in its name', 'الجامعة العربية.', []],
+    ['a place abroad of the third tier needs a type word', 'في نادي الضباط.', []],
+  ];
+
+  it.each(rows)('%s', (_why, text, expected) => {
+    expect(recognize(text).map(summary)).toEqual(expected);
+  });
+
+  it('gives offsets into the original text, diacritics and tatweel included', () => {
+    const text = 'قصفٌ في مِصْراتـة أمس';
+    const [t] = recognize(text);
+    expect(t && text.slice(t.start, t.end)).toBe('مِصْراتـة');
+    expect(t?.key).toBe('مصراته');
+  });
+
+  it('rates how much the context supports a place: a type word most, a notable place without cue less', () => {
+    const [cued] = recognize('في مدينة مصراتة.');
+    const [bare] = recognize('مصراتة هادئة.');
+    expect(cued?.placeness).toBeGreaterThan(bare?.placeness ?? 1);
+    expect(bare?.placeness).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -53,6 +53,8 @@ const UNKNOWN_AFTER: ReadonlySet<CueType> = new Set(['city', 'town', 'district',
 const SHORT = 3;
 /** A place this populous is large enough for a name of three letters or fewer to need no cue. */
 const NOTABLE_POPULATION = 100_000;
+/** How much a nisba agreeing with the name (جنيف السويسرية) says it is a place. */
+const NISBA_AGREES = 0.9;
 /** A cue this many tokens before the name still counts (في مدينة سرت: the preposition is two tokens back). */
 const CUE_CHAIN = 3;
 
@@ -480,10 +482,12 @@ function toponymAt(
     return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], placeness: 1 }, consumed: 0 };
   }
   const ordinary = match.ordinary || readsAsOrdinary(i, run, tokens, gazetteer);
-  const score = placeness(match, run.tokenEnd - i, before, clitic, ordinary, cliticsOf(tokens[i] as Token, reading) !== '');
-  if (score === 0) return null;
-  const kind = isActor(match, i, run.tokenEnd, reading, cues, tokens, words.forms) ? 'metonym' : 'place';
   const after = nisbaAt(run.tokenEnd, tokens, words, gazetteer);
   const nisba = [...(nisbaBefore?.countries ?? []), ...(after?.countries ?? [])];
+  // جنيف السويسرية: a nisba that agrees with one of the name's places says «this place, in that country».
+  const agrees = !ordinary && places.some((r) => nisba.includes(r.place.countryCode ?? r.place.id));
+  const score = agrees ? NISBA_AGREES : placeness(match, run.tokenEnd - i, before, clitic, ordinary, cliticsOf(tokens[i] as Token, reading) !== '');
+  if (score === 0) return null;
+  const kind = isActor(match, i, run.tokenEnd, reading, cues, tokens, words.forms) ? 'metonym' : 'place';
   return { toponym: { ...span(), kind, candidates: places, cues: before, nisba, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
 }

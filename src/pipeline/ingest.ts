@@ -14,6 +14,8 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions extends Pick<ReadOptions, 'stdin' | 'maxDocumentChars'> {
+  /** Code entities, places, dates, actors and events (the default); false stores and indexes the text only. */
+  extract?: boolean;
   /** Documents per store transaction: large enough to amortize the commit, small enough to lose little on a crash. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
@@ -34,8 +36,9 @@ export interface IngestSummary {
  * Runs the pipeline on a document and gathers what the store keeps: its events, and index terms from the title
  * as well as the body, so a search finds a headline word too.
  */
-export function indexDocument(document: Document, context: PipelineContext): IndexedDocument {
-  const { analysis } = analyze({ text: document.text, publishedAt: document.publishedAt, documentId: document.id }, context);
+export function indexDocument(document: Document, context: PipelineContext, extract = true): IndexedDocument {
+  const input = { text: document.text, publishedAt: document.publishedAt, documentId: document.id };
+  const { analysis } = analyze(input, context, extract ? {} : { through: 'text' });
   const terms = indexTerms(analysis.tokens, context.lexicon);
   if (document.title) terms.push(...searchTerms(document.title, context.lexicon));
   return { ...document, searchTerms: terms, events: analysis.events };
@@ -79,7 +82,7 @@ export async function ingestPaths(
       continue;
     }
     const document = finalizeDocument(record.input, now().toISOString());
-    batch.push(indexDocument(document, context));
+    batch.push(indexDocument(document, context, options.extract ?? true));
     summary.documents += 1;
     if (batch.length >= batchSize) {
       flush();

@@ -1,10 +1,10 @@
-import type { ActorMention, EventRecord, PlaceMention, TimeInput } from '../core/index.js';
+import { InputError, type ActorMention, type DocumentFocus, type EventRecord, type PlaceMention, type TimeInput } from '../core/index.js';
 import { tagEntities, type EntityMention } from '../extract/ner/index.js';
 import { extractTimeExpressions } from '../extract/dates.js';
 import { codeActors } from '../resolve/actors.js';
 import { resolveTime } from '../resolve/dates.js';
 import { codeEvents } from '../resolve/events.js';
-import { extractPlaces } from '../resolve/places.js';
+import { documentFocus, extractPlaces } from '../resolve/places.js';
 import { analyzeText, type Repair, type SentenceSpan, type Token } from '../text/index.js';
 import type { PipelineContext } from './context.js';
 
@@ -30,6 +30,8 @@ export interface Analysis extends AnalysisInput {
   repairs: Repair[];
   entities: EntityMention[];
   places: PlaceMention[];
+  /** The countries and places the document is about (CLIFF's "focus"): the fallback country and place of its events. */
+  focus: DocumentFocus | null;
   dates: ResolvedTime[];
   actors: ActorMention[];
   events: EventRecord[];
@@ -53,12 +55,21 @@ const stages: readonly Stage[] = [
   // Time expressions, resolved against the publication date.
   { name: 'dates', run: ({ tokens = [], text, publishedAt }) => ({ dates: resolveTimes(tokens, text, publishedAt) }) },
   // Place names and nationality adjectives, resolved against the gazetteer (coordinates, GeoNames id, precision).
-  { name: 'places', run: ({ text, tokens = [] }, context) => ({ places: extractPlaces(tokens, text, context.gazetteer) }) },
+  {
+    name: 'places',
+    run: ({ text, tokens = [] }, context) => {
+      const places = extractPlaces(tokens, text, context.gazetteer);
+      return { places, focus: documentFocus(places) };
+    },
+  },
   // Actors coded from entities, generic agents, titles and nationality adjectives.
   {
     name: 'actors',
-    run: ({ text, tokens = [], entities = [], places = [], publishedAt }, context) => ({
-      actors: codeActors({ text, tokens, entities, places, date: publishedAt }, context.actors),
+    run: ({ text, tokens = [], entities = [], places = [], focus, publishedAt }, context) => ({
+      actors: codeActors(
+        { text, tokens, entities, places, date: publishedAt, focusCountry: focus?.countries[0]?.countryCode ?? null },
+        context.actors,
+      ),
     }),
   },
   // PLOVER events: triggers, modality, arguments, place, date, evidence.
@@ -75,6 +86,7 @@ const stages: readonly Stage[] = [
           actors: a.actors ?? [],
           places: a.places ?? [],
           times: a.dates ?? [],
+          focus: a.focus?.place ?? null,
         },
         context.events,
       ),
@@ -105,12 +117,31 @@ export interface AnalyzeResult {
   trace: StageTrace[];
 }
 
-const EMPTY_LAYERS: Layers = { sentences: [], tokens: [], repairs: [], entities: [], places: [], dates: [], actors: [], events: [] };
+const EMPTY_LAYERS: Layers = {
+  sentences: [],
+  tokens: [],
+  repairs: [],
+  entities: [],
+  places: [],
+  focus: null,
+  dates: [],
+  actors: [],
+  events: [],
+};
 
-export function analyze(input: AnalysisInput, context: PipelineContext): AnalyzeResult {
+export const STAGE_NAMES = stages.map((stage) => stage.name);
+
+export interface AnalyzeOptions {
+  /** Stop after this stage (e.g. `text` to index a document without coding its events); later layers stay empty. */
+  through?: string;
+}
+
+export function analyze(input: AnalysisInput, context: PipelineContext, options: AnalyzeOptions = {}): AnalyzeResult {
   let analysis: SoFar = { ...input };
   const trace: StageTrace[] = [];
-  for (const stage of stages) {
+  const last = options.through === undefined ? stages.length - 1 : STAGE_NAMES.indexOf(options.through);
+  if (last < 0) throw new InputError(`there is no pipeline stage "${options.through}"`, `use one of: ${STAGE_NAMES.join(', ')}`);
+  for (const stage of stages.slice(0, last + 1)) {
     const started = performance.now();
     const layers = stage.run(analysis, context);
     const ms = performance.now() - started;

@@ -3,6 +3,7 @@ import { registerActors } from './actors.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
+import { registerGazetteer } from './gazetteer.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
@@ -21,6 +22,7 @@ export const commands: RegisterCommand[] = [
   registerEvents,
   registerAnalyze,
   registerActors,
+  registerGazetteer,
   registerEval,
   registerTrainNer,
 ];

@@ -6,6 +6,7 @@ import { databasePath, positiveInt, rejectsPath, withStore } from '../context.js
 import { progressView } from '../progress.js';
 
 interface IngestFlags {
+  extract: boolean;
   strict?: boolean;
   maxDocChars?: number;
   batch?: number;
@@ -16,6 +17,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('read documents into the database: text files, folders (recursive), .jsonl/.jsonl.gz, HTML pages, or - for stdin')
     .argument('<paths...>', 'files or folders to read; - reads stdin (JSON Lines if it starts with {, else one text)')
+    .option('--no-extract', 'store and index the text only, without coding entities, places, dates, actors and events')
     .option('--strict', 'exit with a failure status when any record is rejected')
     .option('--max-doc-chars <n>', 'reject documents longer than this many characters', positiveInt, 10_000_000)
     .option('--batch <n>', 'documents per database transaction', positiveInt, 500)
@@ -34,6 +36,7 @@ export function registerIngest(program: Command): void {
           stdin: process.stdin,
           maxDocumentChars: flags.maxDocChars,
           batchSize: flags.batch,
+          extract: flags.extract,
           onProgress: (p) => progress.update(p.bytesRead, p.bytesTotal, `${p.file} · ${p.documents} documents, ${p.rejected} rejected`),
           onReject: (reject) => recordReject(rejectFile, reject),
         }),

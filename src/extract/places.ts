@@ -96,13 +96,13 @@ interface NameRun {
 }
 
 /**
- * The text's words as the recognizer reads them: each token's readings (whole, and without clitics) and, for each
- * reading, its WordFlag bits; `any` ORs a token's bits. One gazetteer lookup per reading, shared by every step.
+ * The text's words as the recognizer reads them: each token's readings (whole, and without clitics) and what the
+ * gazetteer makes of them. One lookup per reading tells whether a token can matter at all; most cannot.
  */
 interface Scan {
   forms: TokenForms;
-  flags: number[][];
-  any: number[];
+  /** Per token, the WordFlag bits of its readings ORed. */
+  any: Int32Array;
 }
 
 /**
@@ -111,28 +111,32 @@ interface Scan {
  * name written with the article is indexed with it, and towns of the Arabic-speaking world also without).
  */
 function nameReading(norm: string, form: string): boolean {
-  if (norm.endsWith(form)) return !norm.slice(0, norm.length - form.length).endsWith(ARTICLE);
+  if (norm.endsWith(form)) {
+    const at = norm.length - form.length;
+    return !(at >= 2 && norm.charCodeAt(at - 1) === LAM && norm.charCodeAt(at - 2) === ALEF);
+  }
   return form.startsWith(ARTICLE) && norm.endsWith(form.slice(ARTICLE.length));
 }
 
+const ALEF = ARTICLE.charCodeAt(0);
+const LAM = ARTICLE.charCodeAt(1);
+
 function scan(tokens: readonly Token[], gazetteer: Gazetteer): Scan {
-  const forms = tokenForms(tokens, gazetteer, gazetteer.words).map((readings, t) => {
-    const norm = (tokens[t] as Token).norm;
-    return readings.every((r) => nameReading(norm, r.form)) ? readings : readings.filter((r) => nameReading(norm, r.form));
-  });
-  const flags: number[][] = [];
-  const any: number[] = [];
-  for (const readings of forms) {
+  const raw = tokenForms(tokens, gazetteer, gazetteer.words);
+  const forms: (readonly FormReading[])[] = new Array(raw.length);
+  const any = new Int32Array(raw.length);
+  for (let t = 0; t < raw.length; t++) {
+    let readings = raw[t] as readonly FormReading[];
+    if (readings.length > 1) {
+      const norm = (tokens[t] as Token).norm;
+      if (!readings.every((r) => nameReading(norm, r.form))) readings = readings.filter((r) => nameReading(norm, r.form));
+    }
+    forms[t] = readings;
     let all = 0;
-    const each = readings.map((r) => {
-      const f = gazetteer.probe(r.form);
-      all |= f;
-      return f;
-    });
-    flags.push(each);
-    any.push(all);
+    for (const r of readings) all |= gazetteer.probe(r.form);
+    any[t] = all;
   }
-  return { forms, flags, any };
+  return { forms, any };
 }
 
 /** The longest gazetteer name starting at token i (its first word read with any clitic reading). */
@@ -142,14 +146,16 @@ function longestName(i: number, tokens: readonly Token[], words: Scan, gazetteer
   let bestKey = '';
   let bestReading: FormReading | null = null;
   const sentence = (tokens[i] as Token).sentence;
-  const readings = words.forms[i] ?? [];
-  for (let k = 0; k < readings.length; k++) {
-    const reading = readings[k] as FormReading;
-    let flags = words.flags[i]?.[k] ?? 0;
+  for (const reading of words.forms[i] ?? []) {
     let key = reading.form;
+    let flags = gazetteer.probe(key);
     let j = i + 1;
     for (;;) {
-      if (j > bestEnd && flags & WordFlag.name) [bestEnd, bestKey, bestReading] = [j, key, reading];
+      if (j > bestEnd && flags & WordFlag.name) {
+        bestEnd = j;
+        bestKey = key;
+        bestReading = reading;
+      }
       if (!(flags & WordFlag.prefix) || j - i >= gazetteer.maxWords) break;
       const next = tokens[j];
       if (!next || next.sentence !== sentence || (next.kind !== 'word' && next.kind !== 'number')) break;

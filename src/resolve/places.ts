@@ -242,20 +242,15 @@ export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer
     const support =
       s.toponym.placeness + (place.countryCode === focus ? FOCUS_SUPPORT : 0) + ((nearest[best] as number) <= NEARBY_KM ? NEARBY_SUPPORT : 0);
     if (support < ACCEPT) continue;
-    const alternatives = s.refs
-      .map((r, k): PlaceAlternative => ({
-        id: r.place.id,
-        geonameid: r.place.geonameid,
-        nameEn: r.place.nameEn,
-        countryCode: r.place.countryCode,
-        featureCode: r.place.featureCode,
-        lat: r.place.lat,
-        lon: r.place.lon,
-        probability: Math.round((probabilities[k] as number) * 1000) / 1000,
-      }))
-      .filter((a, k) => k !== best && a.probability >= MIN_ALTERNATIVE)
+    const alternatives = probabilities
+      .map((probability, k) => ({ probability, k }))
+      .filter(({ probability, k }) => k !== best && probability >= MIN_ALTERNATIVE)
       .sort((a, b) => b.probability - a.probability)
-      .slice(0, MAX_ALTERNATIVES);
+      .slice(0, MAX_ALTERNATIVES)
+      .map(({ probability, k }): PlaceAlternative => {
+        const p = (s.refs[k] as Ref).place;
+        return { id: p.id, geonameid: p.geonameid, nameEn: p.nameEn, countryCode: p.countryCode, featureCode: p.featureCode, lat: p.lat, lon: p.lon, probability: Math.round(probability * 1000) / 1000 };
+      });
     const target = provinceOf(s.toponym, place, gazetteer);
     const confidence = Math.min(1, support) * (probabilities[best] as number);
     resolved.set(s.toponym, mention(s.toponym, target, precisionOf(s.toponym, target), confidence, alternatives, gazetteer));

@@ -26,6 +26,7 @@ const ORDINARY_WORDS_FILE = 'ordinary-words.txt';
 const PLACES_FOLDER = 'places';
 const COMMON_WORDS_FILE = 'words.txt';
 const NAMES_FILE = 'names.txt';
+const GIVEN_NAMES_FILE = 'given-names.txt';
 
 /** The package exports only its loader (which we do not use); the dump sits beside it. */
 export function geonamesPath(): string {
@@ -72,6 +73,11 @@ function ordinaryWords(folder: string): WordLookup {
   return new Set(parseWordList(readText(path, 'the ordinary-word list'), path).flatMap((e) => e.variants));
 }
 
+/** The lexicon's list of personal names, beside its default lists (the NER reads it; the lexicon does not load it). */
+function givenNamesPath(): string {
+  return join(dirname(defaultLexiconPaths()[0] as string), GIVEN_NAMES_FILE);
+}
+
 /** One of the lexicon's lists: its common words (words.txt) or its proper names (names.txt). */
 function lexiconList(file: string): WordLookup {
   return loadLexicon(defaultLexiconPaths().filter((p) => basename(p) === file));
@@ -79,7 +85,7 @@ function lexiconList(file: string): WordLookup {
 
 /** Every file the index is compiled from: the index is stale when one of them is newer. */
 export function gazetteerSourceFiles(folder = curatedFolder()): string[] {
-  return [geonamesPath(), ...curatedPaths(folder), join(folder, ORDINARY_WORDS_FILE), ...defaultLexiconPaths()];
+  return [geonamesPath(), ...curatedPaths(folder), join(folder, ORDINARY_WORDS_FILE), ...defaultLexiconPaths(), givenNamesPath()];
 }
 
 export interface BuildReport {
@@ -101,6 +107,7 @@ export function buildGazetteer(out = defaultGazetteerPath(), folder = curatedFol
     ordinaryWords: ordinaryWords(folder),
     commonWords: lexiconList(COMMON_WORDS_FILE),
     knownNames: lexiconList(NAMES_FILE),
+    givenNames: loadLexicon([givenNamesPath()]),
   });
   const index = encodeIndex(compiled, new Date());
   const bytes = gzipSync(JSON.stringify(index));

@@ -31,6 +31,7 @@ function sources(curated = '', rows: GeoNamesRow[] = [], words: Partial<Pick<Gaz
     ordinaryWords: words.ordinaryWords ?? NONE,
     commonWords: words.commonWords ?? NONE,
     knownNames: NONE,
+    givenNames: new Set(['هون', 'صلاح الدين']),
   };
 }
 
@@ -117,6 +118,12 @@ describe('compileGazetteer', () => {
     expect(c.names.get('هون')?.ordinary).toBe(true);
     expect(c.names.get('طرابلس')?.ordinary).toBe(true);
     expect(c.names.get('ليبي')?.ordinary).toBe(false);
+  });
+
+  it('a one-word name that is a personal name is ordinary, a name of several words is not', () => {
+    const c = keysOf('شعبية صلاح الدين|صلاح الدين  @ en=Salah ad Din; cc=LY; code=A.ADM1; capital=2210247');
+    expect(c.names.get('هون')?.ordinary).toBe(true);
+    expect(c.names.get('صلاح الدين')?.ordinary).toBe(false);
   });
 
   it('an article before a common word is still a common word (البلاد)', () => {

@@ -29,6 +29,11 @@ export interface GazetteerSources {
   commonWords: WordLookup;
   /** The lexicon's proper names: among a place's Arabic names in GeoNames, the one they know is its usual name. */
   knownNames: WordLookup;
+  /**
+   * Personal names (data/lexicon/given-names.txt): a one-word place name that is also one (سلمان, جاسم, عمران) is
+   * flagged `ordinary` — in news the person is named far more often than the village.
+   */
+  givenNames: WordLookup;
 }
 
 /** What one index key points at. `ordinary`: the key is also an ordinary Arabic word. */
@@ -352,7 +357,9 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
   const common = (key: string) =>
     sources.commonWords.has(key) || (key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1 && sources.commonWords.has(key.slice(ARTICLE.length)));
   for (const [key, record] of b.names) {
-    record.ordinary = sources.ordinaryWords.has(key) || (common(key) && !record.refs.some((r) => r.kind === 'adjective'));
+    const adjective = record.refs.some((r) => r.kind === 'adjective');
+    const person = !key.includes(' ') && sources.givenNames.has(key);
+    record.ordinary = sources.ordinaryWords.has(key) || ((common(key) || person) && !adjective);
     // An ordinary word that names only a small place abroad would need «بلدة X» to be read as a place: no news
     // writes that, so the name is dropped (it is most of what a text would otherwise match in vain).
     if (record.ordinary) record.refs = record.refs.filter((r) => r.kind === 'adjective' || tierOf(b.places[r.place] as Place) < 2);

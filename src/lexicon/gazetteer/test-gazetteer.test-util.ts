@@ -138,6 +138,7 @@ export function testGazetteer(): Gazetteer {
     ordinaryWords: new Set(list(ORDINARY, 'test-ordinary').flatMap((e) => e.variants)),
     commonWords: common,
     knownNames: new Lexicon(list(NAMES, 'names-test')),
+    givenNames: new Set(['سلمان']),
   });
   cached = gazetteerFrom(compiled, { cues: parsePlaceCues(TEST_CUES, 'test-cues.txt'), words });
   return cached;

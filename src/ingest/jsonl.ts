@@ -85,7 +85,10 @@ export function parseLine(line: Line, origin: Origin, maxDocumentChars: number):
   if (text.length > maxDocumentChars) return rejectAt(origin, tooManyChars(text.length, maxDocumentChars), source);
   const fields = readFields(record, text.trim() === '' ? '' : text);
   if (!fields.ok) return rejectAt(origin, fields.problem, source);
-  // Feeds carry headline-only items (a title, an empty body): they are documents; a record with neither is not.
-  if (fields.input.text === '' && fields.input.title === null) return rejectAt(origin, `"${key}" is empty and there is no title`, source);
+  // Scrapers leave items whose body was not captured (an empty text beside a title or a URL): the article exists and
+  // is counted and linkable, so it is kept; a record with nothing that says what it is, is not.
+  if (fields.input.text === '' && fields.input.title === null && fields.input.url === null) {
+    return rejectAt(origin, `"${key}" is empty and there is neither a title nor a url`, source);
+  }
   return documentAt(origin, fields.input);
 }

@@ -72,12 +72,17 @@ describe('readInputs: JSON Lines', () => {
     expect(rejects(records)[2]?.excerpt).toBeNull();
   });
 
-  it('keeps a headline-only record (empty body, a title) as a document with empty text', async () => {
-    const path = file('headline.jsonl', `${jsonLine({ id: 'h1', title: 'الدول العشر الأكثر استفادة من طاقة الرياح', text: ' ' })}\n`);
+  it('keeps a record whose body was not captured (empty text, a title or a url) as a document with empty text', async () => {
+    const path = file(
+      'headline.jsonl',
+      `${jsonLine({ id: 'h1', title: 'الدول العشر الأكثر استفادة من طاقة الرياح', text: ' ' })}\n` +
+        `${jsonLine({ id: 'h2', title: '', url: 'http://www.al-madina.com/node/620227', text: ' ' })}\n`,
+    );
     const records = await read([path]);
     expect(rejects(records)).toEqual([]);
     expect(documents(records).map((r) => [r.input.id, r.input.title, r.input.text])).toEqual([
       ['h1', 'الدول العشر الأكثر استفادة من طاقة الرياح', ''],
+      ['h2', null, ''],
     ]);
   });
 
@@ -87,8 +92,8 @@ describe('readInputs: JSON Lines', () => {
     { line: 'null', reason: 'the record is null, not a JSON object' },
     { line: '{"text": 42}', reason: '"text" must be a string, not a number' },
     { line: '{"content": ["مصراتة"]}', reason: '"content" must be a string, not an array' },
-    { line: '{"text": ""}', reason: '"text" is empty and there is no title' },
-    { line: '{"text": " \\n\\t "}', reason: '"text" is empty and there is no title' },
+    { line: '{"text": ""}', reason: '"text" is empty and there is neither a title nor a url' },
+    { line: '{"text": " \\n\\t "}', reason: '"text" is empty and there is neither a title nor a url' },
     { line: '{"text": "مصراتة", "title": {"ar": "عنوان"}}', reason: '"title" must be text, not an object' },
     { line: '{"text": "مصراتة مصراتة"}', reason: 'the document has 13 characters, over the limit of 10; raise it with --max-doc-chars', limit: 10 },
   ])('rejects $line: $reason', async ({ line, reason, limit }) => {

@@ -106,7 +106,6 @@ export interface GazetteerParts {
 export class Gazetteer implements WordLookup {
   /** The longest name, in words: the recognizer never looks further ahead. */
   readonly maxWords: number;
-  readonly size: number;
   readonly cues: PlaceCues;
   readonly words: GlueLexicon;
   private readonly made: (Place | undefined)[];
@@ -127,12 +126,7 @@ export class Gazetteer implements WordLookup {
     this.cues = cues;
     this.words = words;
     const mark = (word: string, flag: number) => this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) | flag);
-    let size = 0;
-    for (const [key, offset] of Object.entries(names.keys)) {
-      this.vocabulary.set(key, (offset + 1) * FLAG_BITS + NAME);
-      size++;
-    }
-    this.size = size;
+    for (const [key, offset] of Object.entries(names.keys)) this.vocabulary.set(key, (offset + 1) * FLAG_BITS + NAME);
     for (const prefix of names.prefixes) mark(prefix, PREFIX);
     for (const word of cues.index.words()) mark(word, CUE);
     for (const word of firstWordsOfPhrases(words.trie)) mark(word, OTHER);
@@ -201,20 +195,6 @@ export class Gazetteer implements WordLookup {
   hasName(key: string): boolean {
     if (isLatinKey(key)) return Object.hasOwn(this.latinNames().keys, key);
     return (this.flags(key) & NAME) !== 0;
-  }
-
-  isCueWord(word: string): boolean {
-    return (this.flags(word) & CUE) !== 0;
-  }
-
-  /** Does some name of several words in the word lists (الجامعة العربية) start with this word? */
-  startsOtherName(word: string): boolean {
-    return (this.flags(word) & OTHER) !== 0;
-  }
-
-  /** True when some longer name starts with these words: the recognizer keeps reading. */
-  continues(key: string): boolean {
-    return (this.flags(key) & PREFIX) !== 0;
   }
 
   lookup(key: string): NameMatch | undefined {

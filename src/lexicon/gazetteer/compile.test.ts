@@ -77,6 +77,7 @@ describe('compileGazetteer', () => {
     expect(refs(keysOf(), 'الليبيه')).toEqual(['adjective:cc:LY']);
     expect(refs(keysOf('!ليبيون'), 'ليبيون')).toBeUndefined();
     expect(refs(keysOf('!ليبيون'), 'الليبيون')).toEqual(['adjective:cc:LY']);
+    expect(refs(keysOf('!ليبي'), 'الليبيون')).toBeUndefined(); // removing the base removes every form
   });
 
   it('reads curated adjectives, which may point at a curated region defined in a later file', () => {

@@ -344,11 +344,12 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
     }
   }
 
-  // Regular nisbas come last so that a curated `!form` anywhere keeps a bad generated form out.
+  // Regular nisbas come last so that a curated `!form` anywhere keeps bad generated forms out.
   for (const [p, keys] of countryNames) {
     for (const key of keys) {
       const base = regularNisba(key);
-      if (base === null) continue;
+      // `!مجري` keeps out every form of a base that is an ordinary word (المجرى «the channel» is not Hungarian).
+      if (base === null || b.removed.has(base)) continue;
       for (const form of nisbaForms(base)) {
         if (!b.removed.has(form) && !sources.ordinaryWords.has(form)) b.name(form, p, 'adjective');
       }

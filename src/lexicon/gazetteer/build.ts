@@ -111,10 +111,14 @@ export function buildGazetteer(out = defaultGazetteerPath(), folder = curatedFol
   });
   const index = encodeIndex(compiled, new Date());
   const bytes = gzipSync(JSON.stringify(index));
-  mkdirSync(dirname(out), { recursive: true });
   const partial = `${out}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, out);
+  try {
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(partial, bytes);
+    renameSync(partial, out);
+  } catch (cause) {
+    throw new DataError(`cannot write the gazetteer index to ${out}`, 'build it somewhere writable: marsad gazetteer build --out PATH', { cause });
+  }
   return {
     path: out,
     places: compiled.places.length,

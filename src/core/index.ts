@@ -4,3 +4,4 @@ export * from './errors.js';
 export * from './events.js';
 export * from './actors.js';
 export * from './places.js';
+export * from './paths.js';

@@ -1,28 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DataError } from '../core/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataError, packageRoot } from '../core/index.js';
 import { Lexicon } from './lexicon.js';
 import { parseWordList, type WordListEntry } from './wordlist.js';
 
 /** The word lists Marsad ships, in layer order. */
 const DEFAULT_LISTS = ['names.txt', 'words.txt'];
-
-/** The folder holding package.json, found from this file so it works from src/ (tests) and dist/src/ (built). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) {
-      throw new DataError(
-        `no package.json above ${fileURLToPath(import.meta.url)}`,
-        'run Marsad from its installed package or a checkout of the repository, which ship data/lexicon',
-      );
-    }
-    dir = up;
-  }
-}
 
 export function defaultLexiconPaths(): string[] {
   const folder = join(packageRoot(), 'data', 'lexicon');

@@ -1,22 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { DataError } from '../../core/index.js';
+import { DataError, packageRoot } from '../../core/index.js';
 import { parseModel, serializeModel, type NerModel } from './model.js';
 
-/** The folder holding package.json, found from this file so it works from src/ (tests) and dist/src/ (built). */
-export function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) {
-      throw new DataError(`no package.json above ${fileURLToPath(import.meta.url)}`, 'run Marsad from its installed package or a checkout of the repository');
-    }
-    dir = up;
-  }
-  return dir;
-}
+export { packageRoot };
 
 /** The model Marsad ships. */
 export function defaultModelPath(): string {

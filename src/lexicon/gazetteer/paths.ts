@@ -1,18 +1,12 @@
-import { dirname, join } from 'node:path';
-import { defaultLexiconPaths } from '../load.js';
+import { join } from 'node:path';
+import { packageRoot } from '../../core/index.js';
 
-/**
- * Where the gazetteer's sources and index live. data/gazetteer sits beside data/lexicon (whose location the
- * lexicon loader already finds from src/ and from dist/src/), and the index goes to the gitignored build/.
- */
-function packageRootFromLexicon(): string {
-  return dirname(dirname(dirname(defaultLexiconPaths()[0] as string)));
-}
+/** Where the gazetteer's sources and index live: data/gazetteer, and the gitignored build/ for the index. */
 
 export function curatedFolder(): string {
-  return join(packageRootFromLexicon(), 'data', 'gazetteer');
+  return join(packageRoot(), 'data', 'gazetteer');
 }
 
 export function defaultGazetteerPath(): string {
-  return join(packageRootFromLexicon(), 'build', 'gazetteer.json.gz');
+  return join(packageRoot(), 'build', 'gazetteer.json.gz');
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { Marginals, viterbi, type Chain } from './decode.js';
+import { Marginals, expTransitions, viterbi, type Chain } from './decode.js';
 import { iob2Transitions } from './iob.js';
 
 const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC'];
@@ -74,7 +74,7 @@ describe('viterbi', () => {
         const e = Float64Array.from(emissions);
         const paths = enumerate(chain, e, length);
         const z = paths.reduce((sum, p) => sum + Math.exp(p.score / temperature), 0);
-        const marginals = new Marginals(chain, e, length, temperature);
+        const marginals = new Marginals(size, expTransitions(chain, temperature), e, length, temperature);
         for (let start = 0; start < length; start++) {
           for (let end = start + 1; end <= length; end++) {
             const exact = paths

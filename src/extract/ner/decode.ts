@@ -46,9 +46,15 @@ export function viterbi(chain: Chain, emissions: Float64Array, length: number): 
   return path;
 }
 
+/** exp(transition / temperature), 0 where the scheme forbids the transition: computed once per tagger. */
+export function expTransitions(chain: Chain, temperature: number): Float64Array {
+  return Float64Array.from(chain.transitions, (t, k) => (chain.allowed[k] ? Math.exp(t / temperature) : 0));
+}
+
 /**
  * Marginals of the same chain read as a CRF (p ∝ exp(score / temperature)), by scaled forward–backward so that
  * it needs one exp per token and label, not per transition. Used to give each entity a confidence.
+ * `transitions` comes from expTransitions with the same temperature.
  */
 export class Marginals {
   private readonly size: number;
@@ -59,11 +65,11 @@ export class Marginals {
   private readonly beta: Float64Array;
   private readonly scale: Float64Array;
 
-  constructor(chain: Chain, emissions: Float64Array, length: number, temperature = 1) {
-    const size = chain.labels;
+  constructor(labels: number, transitions: Float64Array, emissions: Float64Array, length: number, temperature = 1) {
+    const size = labels;
     this.size = size;
     this.length = length;
-    this.expTransitions = Float64Array.from(chain.transitions, (t, k) => (chain.allowed[k] ? Math.exp(t / temperature) : 0));
+    this.expTransitions = transitions;
     // Shifting a token's emissions by their maximum changes every path by the same amount, and keeps exp finite.
     this.potentials = new Float64Array(length * size);
     for (let row = 0; row < length * size; row += size) {

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { wordFeatures, type WordInfo } from './features.js';
+import { FeatureEncoder, wordFeatures, type WordInfo } from './features.js';
+import { loadNerModel } from './load.js';
+import { emissionScores } from './tagger.js';
 import { defaultNerResources } from './resources.js';
 
 const resources = defaultNerResources();
@@ -61,5 +63,19 @@ describe('wordFeatures', () => {
     expect(slots.map((features) => features[0])).toEqual(['-2|w=الرييس', '-1|w=الرييس', '0|w=الرييس', '+1|w=الرييس', '+2|w=الرييس']);
     expect(slots[1]?.length).toBeLessThan(slots[2]?.length ?? 0);
     expect(slots[0]?.length).toBeLessThanOrEqual(slots[1]?.length ?? 0);
+  });
+});
+
+describe('FeatureEncoder.scores', () => {
+  it('gives the scores of the feature ids, from cached per-word sums', () => {
+    const model = loadNerModel();
+    const encoder = new FeatureEncoder(resources, (feature) => model.features.get(feature) ?? -1, model.clusters);
+    const tokens = 'وقال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي بالقاهرة إن الأمم المتحدة ستعقد اجتماعا .'.split(' ');
+    const expected = emissionScores(model.weights, encoder.encode(tokens));
+    for (const pass of [1, 2]) {
+      const scores = encoder.scores(tokens, model.weights);
+      expect(scores.length, `pass ${pass}`).toBe(expected.length);
+      scores.forEach((score, k) => expect(score).toBeCloseTo(expected[k] ?? NaN, 3));
+    }
   });
 });

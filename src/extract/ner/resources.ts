@@ -1,5 +1,6 @@
 import { basename, join } from 'node:path';
-import { packageRoot } from '../../core/index.js';
+import { packageRoot, type ActorKind } from '../../core/index.js';
+import { loadDefaultActors } from '../../lexicon/actors.js';
 import { loadDefaultLexicon, loadLexicon, type Lexicon, type LexiconEntry } from '../../lexicon/index.js';
 import { normalizeWord, segment, stemVariants, tokenize } from '../../text/index.js';
 import type { FeatureResources, WordInfo } from './features.js';
@@ -10,15 +11,22 @@ function phrases(entries: Iterable<LexiconEntry>): string[][] {
   return [...entries].flatMap((entry) => entry.variants.map((variant) => variant.split(' ')));
 }
 
+/** Names as written, as phrases of normalized words. */
+function namePhrases(names: Iterable<string>): string[][] {
+  return [...names].map((name) => normalizeWord(name).split(' ').filter(Boolean));
+}
+
 /**
  * What the features know about words, from the text layer (normalization, token kind, clitics) and the word lists:
- * `names` (the gazetteer of places, organisations and groups), `givenNames` (first names) and `titles` (words that
- * stand before a person's name).
+ * `names` (the gazetteer of places, organisations and groups), `givenNames` (first names), `titles` (words that
+ * stand before a person's name), and the names of known `people` and `organisations` (the actor dictionary).
  */
 export interface NerLists {
   names: Iterable<LexiconEntry>;
   givenNames: Iterable<LexiconEntry>;
   titles: Iterable<LexiconEntry>;
+  people: Iterable<string>;
+  organisations: Iterable<string>;
 }
 
 export function nerResources(lexicon: Lexicon, lists: NerLists): FeatureResources {
@@ -45,6 +53,8 @@ export function nerResources(lexicon: Lexicon, lists: NerLists): FeatureResource
       { name: 'name', matcher: new PhraseMatcher(phrases(lists.names)) },
       { name: 'given', matcher: new PhraseMatcher(phrases(lists.givenNames)) },
       { name: 'title', matcher: new PhraseMatcher(phrases(lists.titles)) },
+      { name: 'person', matcher: new PhraseMatcher(namePhrases(lists.people)) },
+      { name: 'org', matcher: new PhraseMatcher(namePhrases(lists.organisations)) },
     ],
   };
 }
@@ -56,15 +66,23 @@ function listPath(name: 'titles' | 'given-names'): string {
 
 let cached: FeatureResources | undefined;
 
-/** The resources the shipped model was trained with: the default lexicon, its names.txt, given-names.txt and titles.txt. */
+/**
+ * The resources the shipped model was trained with: the default lexicon, its names.txt, given-names.txt and
+ * titles.txt, and the people and organisations of the actor dictionary (data/actors; states are left out: as
+ * places they are in names.txt, and their generated institutions would swamp the list).
+ */
 export function defaultNerResources(): FeatureResources {
   if (cached) return cached;
   const lexicon = loadDefaultLexicon();
   const names = lexicon.entries.filter((entry) => basename(entry.source) === 'names.txt');
+  const actors = loadDefaultActors().actors;
+  const named = (kinds: readonly ActorKind[]) => actors.filter((actor) => kinds.includes(actor.kind)).flatMap((actor) => actor.variantsAr);
   cached = nerResources(lexicon, {
     names,
     givenNames: loadLexicon([listPath('given-names')]).entries,
     titles: loadLexicon([listPath('titles')]).entries,
+    people: named(['person']),
+    organisations: named(['organization', 'igo', 'ngo']),
   });
   return cached;
 }

@@ -12,6 +12,8 @@ export const resources = nerResources(lexicon, {
   names: list('القاهرة\nبغداد\nالأمم المتحدة', 'names.txt').entries,
   givenNames: list('محمد\nخالد', 'given-names.txt').entries,
   titles: list('الرئيس\nوزير الخارجية', 'titles.txt').entries,
+  people: ['نبيل فهمي'],
+  organisations: ['حركة حماس'],
 });
 
 /** Tags written inline: `word/TAG`, O when no tag is given. */

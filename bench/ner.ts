@@ -58,15 +58,28 @@ process.stdout.write(`${documents.length} articles, ${tokens} tokens (${(tokens 
 process.stdout.write(line('text layer (analyzeText), for scale', textSeconds));
 
 const tagger = new PerceptronTagger(model, resources);
+/** The fastest of a few runs: on a shared machine the slower ones measure the neighbours. */
+function best(runs: number, run: () => void): { wall: number; cpu: number } {
+  let fastest = { wall: Infinity, cpu: Infinity };
+  for (let r = 0; r < runs; r++) {
+    const start = clock();
+    run();
+    const took = since(start);
+    if (took.cpu < fastest.cpu) fastest = took;
+  }
+  return fastest;
+}
 let mentions = 0;
-for (const pass of ['cold', 'warm']) {
-  started = clock();
+const tagAll = () => {
   mentions = 0;
   for (const doc of documents) mentions += tagEntities(doc, tagger).length;
-  process.stdout.write(line(`tagEntities, ${pass} word cache`, since(started)));
-}
-const sentences = documents.map((doc) => doc.map((token) => token.surface));
-started = clock();
-for (const sentence of sentences) tagger.tag(sentence);
-process.stdout.write(line('tag, whole documents, no confidences', since(started)));
+};
+process.stdout.write(line('tagEntities, cold word cache', best(1, tagAll)));
+process.stdout.write(line('tagEntities, warm (best of 3)', best(3, tagAll)));
+const bySentence = documents.flatMap((doc) => {
+  const sentences = new Map<number, string[]>();
+  for (const token of doc) sentences.set(token.sentence, [...(sentences.get(token.sentence) ?? []), token.surface]);
+  return [...sentences.values()];
+});
+process.stdout.write(line('tag, no confidences, warm (best of 3)', best(3, () => bySentence.forEach((sentence) => tagger.tag(sentence)))));
 process.stdout.write(`${mentions} entities (${(mentions / documents.length).toFixed(1)} a document)\n`);

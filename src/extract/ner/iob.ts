@@ -25,17 +25,28 @@ export function parseTag(tag: string): { prefix: 'O' } | { prefix: 'B' | 'I'; ty
   return null;
 }
 
+export type ParsedTag = NonNullable<ReturnType<typeof parseTag>>;
+
 /**
  * The entities a tag sequence names, read the way conlleval reads them: an I-X that does not continue an X entity
  * starts one, so IOB1 (B- only between touching entities), IOB2 and slightly broken system output all decode.
  * Tags must already be valid (see parseTag).
  */
 export function chunks(tags: readonly string[]): Chunk[] {
+  return chunksOf(
+    tags.map((tag) => {
+      const parsed = parseTag(tag);
+      if (parsed === null) throw new RangeError(`not an IOB tag: "${tag}"`);
+      return parsed;
+    }),
+  );
+}
+
+/** The same for tags already parsed (the tagger parses its nine labels once, not every token's tag). */
+export function chunksOf(tags: readonly ParsedTag[]): Chunk[] {
   const found: Chunk[] = [];
   let open: Chunk | null = null;
-  tags.forEach((tag, index) => {
-    const parsed = parseTag(tag);
-    if (parsed === null) throw new RangeError(`not an IOB tag: "${tag}"`);
+  tags.forEach((parsed, index) => {
     if (parsed.prefix === 'I' && open !== null && open.type === parsed.type) {
       open.end = index + 1;
       return;

@@ -1,4 +1,4 @@
-import { chunks, type Chunk } from './iob.js';
+import { ENTITY_TYPES, chunksOf, parseTag, type Chunk, type EntityType, type ParsedTag } from './iob.js';
 import { Marginals, expTransitions, viterbi, type Chain } from './decode.js';
 import { FeatureEncoder, type EncodedSentence, type FeatureResources } from './features.js';
 import { chainOf, type NerModel } from './model.js';
@@ -60,6 +60,9 @@ export class PerceptronTagger implements EntityTagger {
   private readonly encoder: FeatureEncoder;
   private readonly chain: Chain;
   private readonly expTransitions: Float64Array;
+  /** The model's labels parsed once, and each type's B- and I- label. */
+  private readonly parsed: ParsedTag[];
+  private readonly labelsOf: Record<EntityType, [number, number]>;
 
   constructor(
     private readonly model: NerModel,
@@ -68,6 +71,10 @@ export class PerceptronTagger implements EntityTagger {
     this.encoder = new FeatureEncoder(resources, (feature) => model.features.get(feature) ?? -1, model.clusters);
     this.chain = chainOf(model);
     this.expTransitions = expTransitions(this.chain, model.temperature);
+    this.parsed = model.labels.map((label) => parseTag(label) ?? { prefix: 'O' });
+    this.labelsOf = Object.fromEntries(
+      ENTITY_TYPES.map((type) => [type, [model.labels.indexOf(`B-${type}`), model.labels.indexOf(`I-${type}`)]]),
+    ) as Record<EntityType, [number, number]>;
   }
 
   tag(tokens: readonly string[]): string[] {
@@ -77,13 +84,11 @@ export class PerceptronTagger implements EntityTagger {
 
   entities(tokens: readonly string[]): ScoredChunk[] {
     const { path, scores } = this.decode(tokens);
-    const tags = Array.from(path, (y) => this.model.labels[y] ?? 'O');
-    const found = chunks(tags);
+    const found = chunksOf(Array.from(path, (y) => this.parsed[y]!));
     if (found.length === 0) return [];
     const marginals = new Marginals(this.model.labels.length, this.expTransitions, scores, tokens.length, this.model.temperature);
     return found.map((chunk) => {
-      const first = this.model.labels.indexOf(`B-${chunk.type}`);
-      const inside = this.model.labels.indexOf(`I-${chunk.type}`);
+      const [first, inside] = this.labelsOf[chunk.type];
       return { ...chunk, confidence: marginals.span(chunk.start, chunk.end, first, inside) };
     });
   }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { packageRoot } from '../../src/extract/ner/index.js';
+import { packageRoot } from '../../src/core/index.js';
 import { readGoldEvents } from './gold.js';
 import { scoreEvents, type EventCoder, type EventScore } from './score.js';
 

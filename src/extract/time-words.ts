@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { DataError } from '../core/index.js';
-import { defaultLexiconPaths, loadDefaultLexicon, loadLexicon, type LexiconEntry } from '../lexicon/index.js';
+import { lexiconFolder, loadDefaultLexicon, loadLexicon, type LexiconEntry } from '../lexicon/index.js';
 import { stemVariants, type WordLookup } from '../text/index.js';
 import type { DayPart, Phase, TimeUnit, Weekday } from './time-reading.js';
 
@@ -268,13 +268,6 @@ export class TimeWords implements WordLookup {
     }
     return out;
   }
-}
-
-/** The folder of the word lists Marsad ships. */
-function lexiconFolder(): string {
-  const [first] = defaultLexiconPaths();
-  if (first === undefined) throw new DataError('the lexicon loader lists no word lists', 'reinstall Marsad: data/lexicon is missing');
-  return dirname(first);
 }
 
 /** Time words from word lists applied in order (later lists add to and remove from earlier ones). */

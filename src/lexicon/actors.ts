@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { DataError, type Actor, type ActorCoding, type Sector } from '../core/index.js';
+import { join } from 'node:path';
+import { DataError, packageRoot, type Actor, type ActorCoding, type Sector } from '../core/index.js';
 import { normalizeWord, stemVariants, type WordLookup } from '../text/index.js';
 import { parseActorList, type ActorListEntry, type ListCoding } from './actor-list.js';
-import { defaultLexiconPaths, loadDefaultLexicon } from './load.js';
+import { loadDefaultLexicon } from './load.js';
 
 /**
  * The actor dictionary: the named actors of data/actors/*.txt, an actor for every state and every
@@ -404,9 +404,9 @@ function applyRemovals(entries: readonly ActorListEntry[]): ActorListEntry[] {
   return kept.filter((e): e is ActorListEntry => e !== null);
 }
 
-/** data/actors, found beside data/lexicon from the package root. */
+/** data/actors, from the package root. */
 export function defaultActorFolder(): string {
-  return join(dirname(dirname(defaultLexiconPaths()[0] as string)), 'actors');
+  return join(packageRoot(), 'data', 'actors');
 }
 
 /** The actor lists Marsad ships, in file-name order. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { CONTEXTS, DataError, EVENT_TYPES, type EventContext, type EventType } from '../core/index.js';
 import type { WordLookup } from '../text/index.js';
-import { defaultLexiconPaths, loadDefaultLexicon } from './load.js';
+import { lexiconFolder, loadDefaultLexicon } from './load.js';
 import { PatternIndex, parsePatternList, type Pattern } from './patterns.js';
 
 /** What a modality cue does: the modality it gives and how far it reaches (see data/lexicon/modality.txt). */
@@ -155,10 +155,6 @@ function read(path: string): { content: string; source: string } {
   }
 }
 
-/** The folder of the default lists: the one the word lists ship in. */
-function lexiconFolder(): string {
-  return dirname(defaultLexiconPaths()[0] as string);
-}
 
 /** Loads the lists from a folder holding triggers.txt, modality.txt, contexts.txt and counts.txt. */
 export function loadEventLexicon(folder: string = lexiconFolder(), known: WordLookup | null = loadDefaultLexicon()): EventLexicon {

@@ -1,3 +1,3 @@
 export { parseWordList, type WordListEntry } from './wordlist.js';
 export { Lexicon, type LexiconEntry } from './lexicon.js';
-export { loadLexicon, loadDefaultLexicon, defaultLexiconPaths } from './load.js';
+export { loadLexicon, loadDefaultLexicon, defaultLexiconPaths, lexiconFolder } from './load.js';

@@ -7,9 +7,13 @@ import { parseWordList, type WordListEntry } from './wordlist.js';
 /** The word lists Marsad ships, in layer order. */
 const DEFAULT_LISTS = ['names.txt', 'words.txt'];
 
+/** data/lexicon: the folder of the word lists Marsad ships (and of the other stages' lists: dates, triggers, names). */
+export function lexiconFolder(): string {
+  return join(packageRoot(), 'data', 'lexicon');
+}
+
 export function defaultLexiconPaths(): string[] {
-  const folder = join(packageRoot(), 'data', 'lexicon');
-  return DEFAULT_LISTS.map((name) => join(folder, name));
+  return DEFAULT_LISTS.map((name) => join(lexiconFolder(), name));
 }
 
 function readList(path: string): WordListEntry[] {

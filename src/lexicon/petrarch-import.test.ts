@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseActorList } from './actor-list.js';
 import { ActorDictionary, defaultActorPaths, loadActorDictionary } from './actors.js';
-import { defaultLexiconPaths, loadDefaultLexicon, loadLexicon } from './load.js';
+import { lexiconFolder, loadDefaultLexicon, loadLexicon } from './load.js';
 import { formatImport, importPetrarch } from './petrarch-import.js';
 
-const givenNames = loadLexicon([join(defaultLexiconPaths()[0] as string, '..', 'given-names.txt')]);
+const givenNames = loadLexicon([join(lexiconFolder(), 'given-names.txt')]);
 
 /** A small dictionary in UniversalPetrarch's layout: keys of lemmas, inline and indented codings, agents. */
 const PETRARCH = [

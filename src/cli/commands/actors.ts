@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError, type Actor } from '../../core/index.js';
 import { analyzeText } from '../../text/index.js';
-import { defaultLexiconPaths, loadDefaultLexicon, loadLexicon } from '../../lexicon/index.js';
+import { lexiconFolder, loadDefaultLexicon, loadLexicon } from '../../lexicon/index.js';
 import { defaultActorPaths, loadActorDictionary, loadDefaultActors, type ActorDictionary } from '../../lexicon/actors.js';
 import { formatImport, importPetrarch } from '../../lexicon/petrarch-import.js';
 import { codeActors } from '../../resolve/actors.js';
@@ -20,7 +20,7 @@ export function registerActors(program: Command): void {
     .requiredOption('--out <file>', 'where to write the actor list')
     .action((file: string, flags: { out: string }) => {
       const content = readInput(file);
-      const givenNames = loadLexicon([join(defaultLexiconFolder(), 'given-names.txt')]);
+      const givenNames = loadLexicon([join(lexiconFolder(), 'given-names.txt')]);
       const result = importPetrarch(content, file, givenNames);
       writeFileSync(flags.out, formatImport(result, file));
       const reasons = new Map<string, number>();
@@ -68,9 +68,6 @@ function describeActor(actor: Actor, dictionary: ActorDictionary): string[] {
   return [`  ${actor.id}  ${actor.nameEn} / ${actor.nameAr}  (${actor.kind}${actor.wikidata ? `, ${actor.wikidata}` : ''}; ${actor.source}:${actor.line})`, ...codings];
 }
 
-function defaultLexiconFolder(): string {
-  return join(defaultLexiconPaths()[0] as string, '..');
-}
 
 function readInput(path: string): string {
   try {

@@ -5,8 +5,6 @@ import { DataError, packageRoot } from '../../core/index.js';
 import { parseModel, serializeModel, type NerModel } from './model.js';
 
 // Re-exported for eval/events, which finds its gold data from here.
-export { packageRoot };
-
 /** The model Marsad ships. */
 export function defaultModelPath(): string {
   return join(packageRoot(), 'models', 'ner-ar.json.gz');

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import countries from 'i18n-iso-countries';
 import { DataError } from '../../core/index.js';
 import type { WordLookup } from '../../text/index.js';
-import { defaultLexiconPaths, loadLexicon } from '../load.js';
+import { defaultLexiconPaths, lexiconFolder, loadLexicon } from '../load.js';
 import { parseWordList } from '../wordlist.js';
 import { compileGazetteer, type CountryNames } from './compile.js';
 import { parseCuratedList } from './curated.js';
@@ -75,7 +75,7 @@ function ordinaryWords(folder: string): WordLookup {
 
 /** The lexicon's list of personal names, beside its default lists (the NER reads it; the lexicon does not load it). */
 function givenNamesPath(): string {
-  return join(dirname(defaultLexiconPaths()[0] as string), GIVEN_NAMES_FILE);
+  return join(lexiconFolder(), GIVEN_NAMES_FILE);
 }
 
 /** One of the lexicon's lists: its common words (words.txt) or its proper names (names.txt). */

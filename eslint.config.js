@@ -13,11 +13,12 @@ const allowedImports = {
   lexicon: ['core', 'text'],
   extract: ['core', 'text', 'lexicon'],
   resolve: ['core', 'text', 'lexicon', 'extract'],
+  cluster: ['core', 'text'],
   store: ['core'],
   ingest: ['core'],
-  pipeline: ['core', 'text', 'lexicon', 'extract', 'resolve', 'store', 'ingest'],
+  pipeline: ['core', 'text', 'lexicon', 'extract', 'resolve', 'cluster', 'store', 'ingest'],
   serve: ['core', 'store', 'pipeline'],
-  cli: ['core', 'text', 'lexicon', 'extract', 'resolve', 'store', 'ingest', 'pipeline', 'serve'],
+  cli: ['core', 'text', 'lexicon', 'extract', 'resolve', 'cluster', 'store', 'ingest', 'pipeline', 'serve'],
 };
 const stages = Object.keys(allowedImports);
 
@@ -55,4 +56,8 @@ export default tseslint.config(
     },
   },
   ...directionRules,
+  {
+    files: ['web/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -27,11 +27,12 @@ const XML = `<?xml version='1.0' encoding='utf-8'?>
 </Sentences></Validation>`;
 
 function event(type: EventType, actor: string[], recipient: string[] = []): EventRecord {
-  const entity = (entity_text: string) => ({ entity_text, start: 0, end: 0, code: null, sector: null, country: null, name: null, rule: 'vso' });
+  const entity = (entity_text: string) => ({ entity_text, start: 0, end: 0, code: null, sector: null, country: null, name: null, name_ar: null, name_en: null, rule: 'vso' });
   return {
     id: 'x',
     date: null,
     date_precision: null,
+    date_text: null,
     event_type: type,
     quad_code: QUAD_CLASS[type],
     mode: null,

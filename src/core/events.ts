@@ -176,7 +176,10 @@ export interface EventEntity {
   code: string | null;
   sector: string | null;
   country: string | null;
+  /** The canonical name, English when known (PLOVER's field); the Arabic and English names beside it. */
   name: string | null;
+  name_ar: string | null;
+  name_en: string | null;
   /** How the argument was found (vso, svo, agent, target, object, carried, nearest). */
   rule: string;
 }
@@ -219,11 +222,20 @@ export interface EventEvidence {
   trigger_end: number;
 }
 
+/** The time expression an event was dated by, as written, with its offsets in the original text. */
+export interface EventTimeText {
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface EventRecord {
   id: string;
   /** ISO date, or null when neither the text nor the publication date gives one. */
   date: string | null;
   date_precision: DatePrecision | 'reported' | null;
+  /** Null when the date is the publication date (`reported`) or unknown. */
+  date_text: EventTimeText | null;
   event_type: EventType;
   quad_code: QuadClass;
   mode: string | null;
@@ -244,4 +256,4 @@ export interface EventRecord {
   coder: string;
 }
 
-export const CODER_VERSION = 'marsad-events 0.1.0';
+export const CODER_VERSION = 'marsad-events 0.2.0';

@@ -7,6 +7,7 @@ import {
   type EventEntity,
   type EventLocation,
   type EventRecord,
+  type EventTimeText,
   type LocationPrecision,
   type Modality,
   type PlaceInput,
@@ -62,6 +63,8 @@ function entityOf(a: ArgumentMention): EventEntity {
     sector: a.actor.sector ?? null,
     country: a.actor.country ?? null,
     name: a.actor.nameEn ?? a.actor.nameAr ?? null,
+    name_ar: a.actor.nameAr ?? null,
+    name_en: a.actor.nameEn ?? null,
     rule: a.rule,
   };
 }
@@ -131,14 +134,17 @@ function eventDate(
   modality: Modality,
   times: readonly PlacedSpan<TimeInput>[],
   publishedAt: string | null,
-): { date: string | null; precision: EventRecord['date_precision']; stated: boolean } {
+): { date: string | null; precision: EventRecord['date_precision']; stated: EventTimeText | null } {
   const usable = times.filter((x) => x.item.value !== null);
   const sentenceWide = modality !== 'future' && modality !== 'hypothetical';
   const found =
     nearest(usable.filter((x) => x.clause === clause), t) ?? (sentenceWide ? nearest(usable.filter((x) => x.sentence === t.sentence), t) : undefined);
-  if (found) return { date: found.item.firstDay ?? found.item.value, precision: found.item.precision, stated: true };
+  if (found) {
+    const { surface, start, end } = found.item;
+    return { date: found.item.firstDay ?? found.item.value, precision: found.item.precision, stated: { text: surface, start, end } };
+  }
   const published = publicationDate(publishedAt);
-  return published.value === null ? { date: null, precision: null, stated: false } : { date: published.start, precision: 'reported', stated: false };
+  return published.value === null ? { date: null, precision: null, stated: null } : { date: published.start, precision: 'reported', stated: null };
 }
 
 /** The first day of an ISO date at any precision (2011 → 2011-01-01, 2015-07 → 2015-07-01). */
@@ -216,6 +222,8 @@ function targetEntityFromPlace(t: TriggerMention, clause: number, places: readon
     sector: null,
     country: object.item.countryCode ?? null,
     name: object.item.nameEn ?? object.item.nameAr ?? null,
+    name_ar: object.item.nameAr ?? null,
+    name_en: object.item.nameEn ?? null,
     rule: 'object-place',
   };
 }
@@ -270,6 +278,7 @@ export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadD
       id: contentId(`${input.docId}|${t.start}|${t.type}`),
       date: date.date,
       date_precision: date.precision,
+      date_text: date.stated,
       event_type: t.type,
       quad_code: QUAD_CLASS[t.type],
       mode: t.mode,

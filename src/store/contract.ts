@@ -19,6 +19,7 @@ function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' |
 function event(fields: Partial<EventRecord> & Pick<EventRecord, 'id' | 'event_type' | 'date'>, docId: string): EventRecord {
   return {
     date_precision: 'day',
+    date_text: null,
     quad_code: 'material-conflict',
     mode: null,
     context: ['military'],

@@ -1,0 +1,109 @@
+/**
+ * What the user is looking at, kept in the URL so a view can be shared and the back button works: the event filters
+ * in the query string (spelled exactly as the API takes them, so an export link is the same query), the open panel
+ * (an event, an article or an actor) in the fragment.
+ */
+
+/** Every filter of docs/API.md, in the order they are written to the URL. */
+export const LIST_FILTERS = ['type', 'mode', 'modality', 'country'] as const;
+export const TEXT_FILTERS = [
+  'actor',
+  'recipient',
+  'place',
+  'bbox',
+  'from',
+  'to',
+  'q',
+  'min_confidence',
+  'document',
+] as const;
+
+export type ListFilter = (typeof LIST_FILTERS)[number];
+export type TextFilter = (typeof TEXT_FILTERS)[number];
+export type Filters = { readonly [K in ListFilter]: readonly string[] } & { readonly [K in TextFilter]: string };
+
+export const EMPTY_FILTERS: Filters = {
+  type: [],
+  mode: [],
+  modality: [],
+  country: [],
+  actor: '',
+  recipient: '',
+  place: '',
+  bbox: '',
+  from: '',
+  to: '',
+  q: '',
+  min_confidence: '',
+  document: '',
+};
+
+function splitList(value: string | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(',').map((v) => v.trim()).filter((v) => v !== ''))];
+}
+
+/** Reads the filters from a query string (`?type=ASSAULT&q=…`); parameters that are not filters are ignored. */
+export function parseFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
+  const lists = LIST_FILTERS.map((key) => [key, splitList(params.get(key))]);
+  const texts = TEXT_FILTERS.map((key) => [key, (params.get(key) ?? '').trim()]);
+  return { ...EMPTY_FILTERS, ...Object.fromEntries([...lists, ...texts]) } as Filters;
+}
+
+/**
+ * The query string of the filters, without `?`, empty filters left out. The order is fixed, so the same filters
+ * always give the same string (and the same URL in history).
+ */
+export function filtersToQuery(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const key of LIST_FILTERS) if (filters[key].length > 0) params.set(key, filters[key].join(','));
+  for (const key of TEXT_FILTERS) if (filters[key] !== '') params.set(key, filters[key]);
+  return params.toString();
+}
+
+export function withFilters(filters: Filters, change: Partial<Filters>): Filters {
+  return { ...filters, ...change };
+}
+
+/** An API path with the filters and any extra parameters (paging) appended. */
+export function apiUrl(path: string, filters: Filters, extra: Readonly<Record<string, string>> = {}): string {
+  const params = new URLSearchParams(filtersToQuery(filters));
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+export type View =
+  | { kind: 'none' }
+  | { kind: 'event'; id: string }
+  | { kind: 'document'; id: string }
+  | { kind: 'actor'; code: string };
+
+const VIEW_KINDS = ['event', 'document', 'actor'] as const;
+
+/** Reads the open panel from the fragment: `#event/<id>`, `#document/<id>`, `#actor/<code>`. */
+export function parseView(hash: string): View {
+  const match = /^#?(\w+)\/(.+)$/.exec(hash);
+  if (!match) return { kind: 'none' };
+  const kind = match[1];
+  let value: string;
+  try {
+    value = decodeURIComponent(match[2] ?? '');
+  } catch {
+    return { kind: 'none' };
+  }
+  if (value === '' || !VIEW_KINDS.includes(kind as (typeof VIEW_KINDS)[number])) return { kind: 'none' };
+  return kind === 'actor' ? { kind: 'actor', code: value } : { kind: kind as 'event' | 'document', id: value };
+}
+
+export function viewToHash(view: View): string {
+  switch (view.kind) {
+    case 'none':
+      return '';
+    case 'actor':
+      return `#actor/${encodeURIComponent(view.code)}`;
+    default:
+      return `#${view.kind}/${encodeURIComponent(view.id)}`;
+  }
+}

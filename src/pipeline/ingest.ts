@@ -1,4 +1,4 @@
-import type { Document, Reject } from '../core/index.js';
+import type { Document, EventEntity, Reject } from '../core/index.js';
 import { finalizeDocument, readInputs, type ReadOptions } from '../ingest/index.js';
 import type { DocumentStore, IndexedDocument } from '../store/index.js';
 import { indexTerms, searchTerms } from '../text/index.js';
@@ -41,7 +41,19 @@ export function indexDocument(document: Document, context: PipelineContext, extr
   const { analysis } = analyze(input, context, extract ? {} : { through: 'text' });
   const terms = indexTerms(analysis.tokens, context.lexicon);
   if (document.title) terms.push(...searchTerms(document.title, context.lexicon));
-  return { ...document, searchTerms: terms, events: analysis.events };
+  const events = analysis.events.map((record) => ({
+    record,
+    actorTerms: record.actor.map((entity) => argumentTerms(entity, context)),
+    recipientTerms: record.recipient.map((entity) => argumentTerms(entity, context)),
+  }));
+  return { ...document, searchTerms: terms, events };
+}
+
+/** An actor is found by the words the article used and by its canonical Arabic name. */
+function argumentTerms(entity: EventEntity, context: PipelineContext): string[] {
+  const terms = searchTerms(entity.entity_text, context.lexicon);
+  if (entity.name_ar) terms.push(...searchTerms(entity.name_ar, context.lexicon));
+  return [...new Set(terms)];
 }
 
 /** Reads every path (files, folders, `-`), indexes each document and stores it in batches; bad records become rejects. */

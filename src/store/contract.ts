@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
 import { CODER_VERSION, type Document, type EventRecord } from '../core/index.js';
-import type { DocumentStore, IndexedDocument } from './types.js';
+import type { DocumentStore, IndexedDocument, IndexedEvent } from './types.js';
 
 function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' | 'text' | 'searchTerms'>): IndexedDocument {
   return {
@@ -51,6 +51,15 @@ function event(fields: Partial<EventRecord> & Pick<EventRecord, 'id' | 'event_ty
     coder: CODER_VERSION,
     ...fields,
   };
+}
+
+/** An event as the pipeline hands it over: its actors and recipients carry the terms they are found by. */
+function withTerms(record: EventRecord, actorTerms: string[][] = [], recipientTerms: string[][] = []): IndexedEvent {
+  return { record, actorTerms, recipientTerms };
+}
+
+function entity(entity_text: string, start: number, fields: Partial<EventRecord['actor'][number]> = {}): EventRecord['actor'][number] {
+  return { entity_text, start, end: start + entity_text.length, code: null, sector: null, country: null, name: null, name_ar: null, name_en: null, rule: 'vso', ...fields };
 }
 
 function stored(doc: IndexedDocument): Document {
@@ -309,7 +318,10 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
     });
 
     describe('events', () => {
-      const clash = event({ id: 'ev-clash', event_type: 'ASSAULT', date: '2015-07-21', mode: 'firearms' }, misrata.id);
+      const militia = entity('مسلحين مجهولين', 80);
+      const gna = entity('قوات حكومة الوفاق', 60, { code: 'LBYGOV', name: 'Government of National Accord', name_en: 'Government of National Accord', name_ar: 'حكومة الوفاق', country: 'LY', sector: 'GOV' });
+      const un = entity('الأمم المتحدة', 40, { code: 'IGOUNO', name: 'United Nations', name_en: 'United Nations', name_ar: 'الأمم المتحدة', sector: 'IGO' });
+      const clash = event({ id: 'ev-clash', event_type: 'ASSAULT', date: '2015-07-21', mode: 'firearms', actor: [gna], recipient: [militia] }, misrata.id);
       const talks = event(
         {
           id: 'ev-talks',
@@ -319,44 +331,160 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
           modality: 'future',
           confidence: 0.5,
           event_loc: null,
+          actor: [un],
         },
         tripoli.id,
       );
       const undated = event({ id: 'ev-undated', event_type: 'ASSAULT', date: null, date_precision: null }, misrata.id);
+      const raid = event(
+        {
+          id: 'ev-raid',
+          event_type: 'ASSAULT',
+          date: '2015-08-01',
+          mode: 'aerial',
+          recipient: [gna],
+          event_loc: { ...clash.event_loc!, extracted_place: 'صنعاء', resolved_place: 'Sanaa', geonameid: 71137, lat: 15.35472, lon: 44.20667, country_code: 'YE', admin1: 'Amanat Alasimah' },
+        },
+        sanaa.id,
+      );
+      const all = () => {
+        store.putDocuments([
+          { ...misrata, events: [withTerms(clash, [['حكومه', 'وفاق']], [['مسلحين', 'مجهولين']]), withTerms(undated)] },
+          { ...tripoli, events: [withTerms(talks, [['امم', 'متحده']])] },
+          { ...sanaa, events: [withTerms(raid, [], [['حكومه', 'وفاق']])] },
+        ]);
+      };
+      const ids = (query: Partial<Parameters<DocumentStore['listEvents']>[0]>) => store.listEvents({ limit: 10, ...query }).map((e) => e.id);
 
       it('stores the events of a new document with it and returns them as PLOVER records', () => {
-        store.putDocuments([{ ...misrata, events: [clash, undated] }, { ...tripoli, events: [talks] }]);
-        expect(store.countEvents()).toBe(3);
-        expect(store.listEvents({ limit: 10 })).toEqual([talks, clash, undated]);
+        all();
+        expect(store.countEvents()).toBe(4);
+        expect(store.listEvents({ limit: 10 })).toEqual([raid, talks, clash, undated]);
+        expect(store.getEvent('ev-talks')).toEqual(talks);
+        expect(store.getEvent('ev-none')).toBeNull();
+        expect([...store.iterateEvents({ types: ['ASSAULT'] })]).toEqual([raid, clash, undated]);
       });
 
       it('adds no event when a known document comes again', () => {
-        store.putDocuments([{ ...misrata, events: [clash] }]);
-        store.putDocuments([{ ...misrata, events: [clash, undated] }]);
+        store.putDocuments([{ ...misrata, events: [withTerms(clash)] }]);
+        store.putDocuments([{ ...misrata, events: [withTerms(clash), withTerms(undated)] }]);
         expect(store.countEvents()).toBe(1);
       });
 
-      it('filters by type, modality, country, date range, document and confidence, and pages', () => {
-        store.putDocuments([{ ...misrata, events: [clash, undated] }, { ...tripoli, events: [talks] }]);
-        const ids = (query: Partial<Parameters<DocumentStore['listEvents']>[0]>) =>
-          store.listEvents({ limit: 10, ...query }).map((e) => e.id);
-        expect(ids({ types: ['ASSAULT'] })).toEqual(['ev-clash', 'ev-undated']);
-        expect(ids({ types: ['ASSAULT', 'CONSULT'] })).toHaveLength(3);
+      it('filters by type, mode, modality, country, place, box, date range, document and confidence, and pages', () => {
+        all();
+        expect(ids({ types: ['ASSAULT'] })).toEqual(['ev-raid', 'ev-clash', 'ev-undated']);
+        expect(ids({ types: ['ASSAULT', 'CONSULT'] })).toHaveLength(4);
+        expect(ids({ modes: ['aerial'] })).toEqual(['ev-raid']);
         expect(ids({ modalities: ['future'] })).toEqual(['ev-talks']);
-        expect(ids({ country: 'LY' })).toEqual(['ev-clash', 'ev-undated']);
-        expect(ids({ from: '2015-07-22' })).toEqual(['ev-talks']);
+        expect(ids({ countries: ['LY'] })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ countries: ['LY', 'YE'] })).toHaveLength(3);
+        expect(ids({ geonameids: [71137] })).toEqual(['ev-raid']);
+        expect(ids({ bbox: [9, 19, 26, 34] })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ bbox: [170, -10, 50, 20] })).toEqual(['ev-raid']);
+        expect(ids({ from: '2015-07-22' })).toEqual(['ev-raid', 'ev-talks']);
         expect(ids({ to: '2015-07-21' })).toEqual(['ev-clash']);
         expect(ids({ documentId: tripoli.id })).toEqual(['ev-talks']);
-        expect(ids({ minConfidence: 0.6 })).toEqual(['ev-clash', 'ev-undated']);
-        expect(ids({ limit: 1, offset: 1 })).toEqual(['ev-clash']);
+        expect(ids({ minConfidence: 0.6 })).toEqual(['ev-raid', 'ev-clash', 'ev-undated']);
+        expect(ids({ limit: 1, offset: 1 })).toEqual(['ev-talks']);
+      });
+
+      it('filters by actor and recipient, by code or by name terms, and by the text of the document', () => {
+        all();
+        expect(ids({ actor: { code: 'LBYGOV' } })).toEqual(['ev-clash']);
+        expect(ids({ recipient: { code: 'LBYGOV' } })).toEqual(['ev-raid']);
+        expect(ids({ actor: { groups: [['وفاق']] } })).toEqual(['ev-clash']);
+        expect(ids({ actor: { groups: [['united'], ['nations']] } })).toEqual(['ev-talks']);
+        expect(ids({ actor: { code: 'NONE', groups: [['امم']] } })).toEqual(['ev-talks']);
+        expect(ids({ recipient: { groups: [['مسلحين']] } })).toEqual(['ev-clash']);
+        expect(ids({ actor: { groups: [['مسلحين']] } })).toEqual([]);
+        expect(ids({ textGroups: [['غارات']] })).toEqual(['ev-raid']);
+        expect(ids({ textGroups: [['مصراته'], ['اشتباكات', 'محادثات']] })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ textGroups: [] })).toEqual([]);
+      });
+
+      it('pages by cursor in list order, dated rows before undated ones', () => {
+        all();
+        const seen: string[] = [];
+        let after: { date: string | null; id: string } | undefined;
+        for (;;) {
+          const page = store.listEvents({ limit: 1, after });
+          if (page.length === 0) break;
+          const last = page[0]!;
+          seen.push(last.id);
+          after = { date: last.date, id: last.id };
+        }
+        expect(seen).toEqual(['ev-raid', 'ev-talks', 'ev-clash', 'ev-undated']);
+        expect(ids({ after: { date: '2015-07-21', id: 'ev-clash' }, types: ['ASSAULT'] })).toEqual(['ev-undated']);
+      });
+
+      it('counts matching events by type, quad class, country, actor and day', () => {
+        all();
+        expect(store.eventFacets({}, 10)).toEqual({
+          total: 4,
+          type: [
+            { value: 'ASSAULT', count: 3 },
+            { value: 'CONSULT', count: 1 },
+          ],
+          quad: [
+            { value: 'material-conflict', count: 3 },
+            { value: 'verbal-cooperation', count: 1 },
+          ],
+          country: [
+            { value: 'LY', count: 2 },
+            { value: 'YE', count: 1 },
+          ],
+          actor: [
+            { value: 'IGOUNO', label: 'United Nations', count: 1 },
+            { value: 'LBYGOV', label: 'Government of National Accord', count: 1 },
+          ],
+          day: [
+            { value: '2015-07-21', count: 1 },
+            { value: '2015-07-22', count: 1 },
+            { value: '2015-08-01', count: 1 },
+          ],
+        });
+        expect(store.eventFacets({ countries: ['YE'] }, 10).type).toEqual([{ value: 'ASSAULT', count: 1 }]);
+      });
+
+      it('gathers the places of matching events as map markers, with counts per quad class', () => {
+        all();
+        expect(store.eventPlaces({}, 10)).toEqual([
+          { geonameid: 2214846, name: 'Misrata', extracted: 'مصراتة', lat: 32.37535, lon: 15.09254, countryCode: 'LY', count: 2, byQuad: { 'material-conflict': 2 } },
+          { geonameid: 71137, name: 'Sanaa', extracted: 'صنعاء', lat: 15.35472, lon: 44.20667, countryCode: 'YE', count: 1, byQuad: { 'material-conflict': 1 } },
+        ]);
+        expect(store.eventPlaces({ types: ['CONSULT'] }, 10)).toEqual([]);
+      });
+
+      it('lists actors with their roles and profiles one with months, types and counterparts', () => {
+        all();
+        const actors = store.eventActors({}, 10);
+        expect(actors.map((a) => [a.key, a.asActor, a.asRecipient])).toEqual([
+          ['LBYGOV', 1, 1],
+          ['IGOUNO', 1, 0],
+          ['مسلحين مجهولين', 0, 1],
+        ]);
+        expect(actors[0]).toMatchObject({ code: 'LBYGOV', nameAr: 'حكومة الوفاق', nameEn: 'Government of National Accord', country: 'LY', sector: 'GOV' });
+        const profile = store.actorProfile('LBYGOV', 10);
+        expect(profile).toMatchObject({
+          asActor: 1,
+          asRecipient: 1,
+          months: [
+            { value: '2015-07', count: 1 },
+            { value: '2015-08', count: 1 },
+          ],
+          types: [{ value: 'ASSAULT', count: 2 }],
+        });
+        expect(profile?.counterparts.map((c) => [c.key, c.role, c.events])).toEqual([['مسلحين مجهولين', 'recipient', 1]]);
+        expect(store.actorProfile('NOBODY', 10)).toBeNull();
       });
 
       it('counts events by type in the statistics', () => {
-        store.putDocuments([{ ...misrata, events: [clash, undated] }, { ...tripoli, events: [talks] }]);
+        all();
         expect(store.stats()).toMatchObject({
-          events: 3,
+          events: 4,
           eventTypes: [
-            { eventType: 'ASSAULT', count: 2 },
+            { eventType: 'ASSAULT', count: 3 },
             { eventType: 'CONSULT', count: 1 },
           ],
         });

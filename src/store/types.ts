@@ -1,4 +1,4 @@
-import type { Document, EventRecord, EventType, Modality } from '../core/index.js';
+import type { Document, EventRecord, EventType, Modality, QuadClass } from '../core/index.js';
 
 /**
  * A document ready to store, with the normalized terms its full-text index should hold. The caller computes the
@@ -7,7 +7,17 @@ import type { Document, EventRecord, EventType, Modality } from '../core/index.j
 export interface IndexedDocument extends Document {
   searchTerms: string[];
   /** The events the pipeline coded in this document, stored with it in the same transaction. */
-  events: EventRecord[];
+  events: IndexedEvent[];
+}
+
+/**
+ * An event with the normalized search terms of each of its actors and recipients (aligned with record.actor and
+ * record.recipient), so that an analyst's «الحوثيين» finds an actor written «للحوثيين».
+ */
+export interface IndexedEvent {
+  record: EventRecord;
+  actorTerms: string[][];
+  recipientTerms: string[][];
 }
 
 export interface PutResult {
@@ -55,19 +65,104 @@ export interface StoreStats {
   eventTypes: TypeCount[];
 }
 
-/** Filters over stored events; every one is optional and they combine with AND. */
-export interface EventQuery {
-  limit: number;
-  offset?: number;
+/**
+ * An actor or recipient filter: an actor code, or a name as an AND of OR-groups of normalized terms (queryTerms of
+ * the text layer). Either side may match.
+ */
+export interface ArgumentFilter {
+  code?: string;
+  groups?: string[][];
+}
+
+/** West, south, east, north in degrees; west > east crosses the antimeridian. */
+export type BoundingBox = readonly [number, number, number, number];
+
+/** Filters over stored events; every one is optional and they combine with AND, values within one with OR. */
+export interface EventFilter {
   types?: EventType[];
+  modes?: string[];
   modalities?: Modality[];
-  /** ISO 3166-1 alpha-2 code of the event's place. */
-  country?: string;
+  /** ISO 3166-1 alpha-2 codes of the event's place. */
+  countries?: string[];
+  /** GeoNames ids of the event's place. */
+  geonameids?: number[];
+  bbox?: BoundingBox;
+  actor?: ArgumentFilter;
+  recipient?: ArgumentFilter;
   /** Inclusive bounds on the event date (ISO); `to` admits every time on that day. */
   from?: string;
   to?: string;
+  /** Full-text search over the documents the events come from, as an AND of OR-groups (like SearchQuery). */
+  textGroups?: string[][];
   documentId?: string;
   minConfidence?: number;
+}
+
+/** Where the previous page ended, in the list order (date descending, undated last, then id). */
+export interface EventCursor {
+  date: string | null;
+  id: string;
+}
+
+export interface EventQuery extends EventFilter {
+  limit: number;
+  offset?: number;
+  /** Keyset paging: the rows after this one. Faster than offset deep into a long list. */
+  after?: EventCursor;
+}
+
+export interface ValueCount {
+  value: string;
+  count: number;
+  /** A readable name for the value where it is a code (actors). */
+  label?: string | null;
+}
+
+/** Counts of the events matching a filter, each list most frequent first (days in date order). */
+export interface EventFacets {
+  total: number;
+  type: ValueCount[];
+  quad: ValueCount[];
+  country: ValueCount[];
+  actor: ValueCount[];
+  day: ValueCount[];
+}
+
+/** A place where matching events happened: one map marker. */
+export interface PlaceSummary {
+  geonameid: number | null;
+  name: string | null;
+  extracted: string | null;
+  lat: number;
+  lon: number;
+  countryCode: string | null;
+  count: number;
+  byQuad: Partial<Record<QuadClass, number>>;
+}
+
+/** An actor as events name it, keyed by its code (or its name when it has none). */
+export interface ActorIdentity {
+  key: string;
+  code: string | null;
+  name: string | null;
+  nameAr: string | null;
+  nameEn: string | null;
+  country: string | null;
+  sector: string | null;
+}
+
+/** An actor or recipient of matching events, with how many events it acted in and was acted on in. */
+export interface ActorSummary extends ActorIdentity {
+  asActor: number;
+  asRecipient: number;
+}
+
+export interface ActorProfile extends ActorSummary {
+  /** Events per month (YYYY-MM), in order. */
+  months: ValueCount[];
+  types: ValueCount[];
+  /** Who it acted on and who acted on it: other keys, most events first. */
+  counterparts: (ActorIdentity & { role: 'actor' | 'recipient'; events: number })[];
 }
 
 export interface TypeCount {
@@ -106,6 +201,16 @@ export interface DocumentStore {
   listDocuments(query: ListQuery): DocumentSummary[];
   /** Events as PLOVER records, newest event date first (undated last), then by id. */
   listEvents(query: EventQuery): EventRecord[];
+  /** Every matching event in list order, read lazily so an export of millions never sits in memory. */
+  iterateEvents(filter: EventFilter): IterableIterator<EventRecord>;
+  getEvent(id: string): EventRecord | null;
+  eventFacets(filter: EventFilter, limit: number): EventFacets;
+  /** Places of matching events with coordinates, most events first. */
+  eventPlaces(filter: EventFilter, limit: number): PlaceSummary[];
+  /** Actors and recipients of matching events, most events first. */
+  eventActors(filter: EventFilter, limit: number): ActorSummary[];
+  /** One actor by code or name key; null when no event names it. */
+  actorProfile(key: string, limit: number): ActorProfile | null;
   countEvents(): number;
   schemaVersion(): number;
   close(): void;

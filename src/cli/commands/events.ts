@@ -25,7 +25,7 @@ export function registerEvents(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMATS).default('jsonl'))
     .option('--type <types>', `event types, comma-separated (${EVENT_TYPES.join(', ')})`)
     .option('--modality <modalities>', `modalities, comma-separated (${MODALITIES.join(', ')})`)
-    .option('--country <code>', 'ISO 3166-1 alpha-2 code of the event place, e.g. LY')
+    .option('--country <code>', 'ISO 3166-1 alpha-2 codes of the event place, e.g. LY or LY,SD')
     .option('--from <date>', 'events dated on or after (YYYY-MM-DD)')
     .option('--to <date>', 'events dated on or before (YYYY-MM-DD)')
     .option('--doc <id>', 'events of one document')
@@ -44,7 +44,7 @@ export function registerEvents(program: Command): void {
             offset: flags.offset,
             types,
             modalities,
-            country: flags.country?.toUpperCase(),
+            countries: flags.country?.toUpperCase().split(','),
             from: flags.from,
             to: flags.to,
             documentId: flags.doc,

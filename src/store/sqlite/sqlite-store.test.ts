@@ -93,6 +93,25 @@ describe('SQLite store: files, pragmas and migrations', () => {
     expect(recorded(path).at(-1)).toEqual({ version: latestVersion + 1, name: 'mentions' });
   });
 
+  it('moves the actors of events stored at version 2 into the argument tables of version 3', () => {
+    const path = newPath();
+    const db = new Database(path);
+    applyMigrations(db, path, migrations.slice(0, 2));
+    db.prepare("INSERT INTO documents VALUES (1, 'doc', NULL, NULL, NULL, NULL, 'ar', 'نص', '2025-01-01', 2)").run();
+    const actor = { entity_text: 'الحوثيون', start: 0, end: 8, code: 'YEMREB', sector: 'REB', country: 'YE', name: 'Houthis', rule: 'vso' };
+    const record = JSON.stringify({ id: 'ev', actor: [actor], recipient: [], event_loc: { resolved_place: 'Aden' } });
+    db.prepare(
+      "INSERT INTO events (id, document_rowid, event_type, modality, confidence, coder, record) VALUES ('ev', 1, 'ASSAULT', 'asserted', 1, 'test', ?)",
+    ).run(record);
+    db.close();
+    const store = openStore(path);
+    expect(store.listEvents({ limit: 5, actor: { code: 'YEMREB' } })).toHaveLength(1);
+    expect(store.listEvents({ limit: 5, actor: { groups: [['الحوثيون']] } })).toHaveLength(1);
+    expect(store.listEvents({ limit: 5, actor: { groups: [['houthis']] } })).toHaveLength(1);
+    expect(store.eventActors({}, 5)).toMatchObject([{ key: 'YEMREB', nameEn: null, asActor: 1 }]);
+    store.close();
+  });
+
   it('rolls back a failing migration, leaving the database as it was', () => {
     const path = newPath();
     openStore(path).close();

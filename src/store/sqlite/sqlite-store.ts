@@ -2,11 +2,16 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Document, EventRecord } from '../../core/index.js';
 import { checkPage, exclusiveUpperBound } from '../query.js';
 import type {
+  ActorProfile,
+  ActorSummary,
   DocumentStore,
+  EventFacets,
+  EventFilter,
   DocumentSummary,
   EventQuery,
   IndexedDocument,
   ListQuery,
+  PlaceSummary,
   PutResult,
   SearchHit,
   SearchQuery,
@@ -16,6 +21,8 @@ import type {
 } from '../types.js';
 import { toStoreError } from './errors.js';
 import { ftsMatchExpression } from './fts-query.js';
+import { EventQueries } from './event-queries.js';
+import { eventWriter } from './event-rows.js';
 import { currentVersion } from './migrations.js';
 
 type Database = BetterSqlite3.Database;
@@ -40,26 +47,6 @@ const SEARCH = `
   ORDER BY bm25(documents_fts), d.published_at DESC, d.id
   LIMIT @limit OFFSET @offset`;
 
-const INSERT_EVENT = `
-  INSERT INTO events (id, document_rowid, event_type, mode, modality, date, date_precision, country_code, geonameid,
-                      lat, lon, confidence, coder, record)
-  VALUES (@id, @documentRowid, @eventType, @mode, @modality, @date, @datePrecision, @countryCode, @geonameid,
-          @lat, @lon, @confidence, @coder, @record)
-  ON CONFLICT (id) DO NOTHING`;
-
-// A filter given as NULL is off; lists arrive as JSON arrays so one prepared statement serves every combination.
-const LIST_EVENTS = `
-  SELECT e.record FROM events AS e JOIN documents AS d ON d.rowid = e.document_rowid
-  WHERE (@types IS NULL OR e.event_type IN (SELECT value FROM json_each(@types)))
-    AND (@modalities IS NULL OR e.modality IN (SELECT value FROM json_each(@modalities)))
-    AND (@country IS NULL OR e.country_code = @country)
-    AND (@from IS NULL OR e.date >= @from)
-    AND (@before IS NULL OR e.date < @before)
-    AND (@documentId IS NULL OR d.id = @documentId)
-    AND (@minConfidence IS NULL OR e.confidence >= @minConfidence)
-  ORDER BY e.date DESC NULLS LAST, e.id
-  LIMIT @limit OFFSET @offset`;
-
 const LIST = `
   SELECT id, title, source, published_at AS publishedAt, char_length AS length
   FROM documents WHERE (@source IS NULL OR source = @source)
@@ -72,6 +59,7 @@ export class SqliteStore implements DocumentStore {
   readonly #path: string;
   readonly #statements;
   readonly #putBatch: (docs: IndexedDocument[]) => PutResult;
+  readonly #events: EventQueries;
 
   constructor(db: Database, path: string) {
     this.#db = db;
@@ -89,8 +77,6 @@ export class SqliteStore implements DocumentStore {
       sources: db.prepare<[], SourceCount>(
         'SELECT source, count(*) AS count FROM documents GROUP BY source ORDER BY count DESC, source',
       ),
-      insertEvent: db.prepare(INSERT_EVENT),
-      listEvents: db.prepare<[Record<string, unknown>], { record: string }>(LIST_EVENTS),
       countEvents: db.prepare<[], { events: number }>('SELECT count(*) AS events FROM events'),
       eventTypes: db.prepare<[], TypeCount>(
         'SELECT event_type AS eventType, count(*) AS count FROM events GROUP BY event_type ORDER BY count DESC, event_type',
@@ -99,6 +85,8 @@ export class SqliteStore implements DocumentStore {
         'SELECT page_count * page_size AS size FROM pragma_page_count(), pragma_page_size()',
       ),
     };
+    this.#events = new EventQueries(db);
+    const writeEvent = eventWriter(db);
     this.#putBatch = db.transaction((docs: IndexedDocument[]) => {
       let inserted = 0;
       for (const doc of docs) {
@@ -115,7 +103,7 @@ export class SqliteStore implements DocumentStore {
         });
         if (result.changes === 0) continue;
         this.#statements.index.run(result.lastInsertRowid, doc.searchTerms.join(' '));
-        for (const event of doc.events) this.#statements.insertEvent.run(eventRow(event, result.lastInsertRowid));
+        for (const event of doc.events) writeEvent(event, result.lastInsertRowid);
         inserted += 1;
       }
       return { inserted, existing: docs.length - inserted };
@@ -176,22 +164,37 @@ export class SqliteStore implements DocumentStore {
   }
 
   listEvents(query: EventQuery): EventRecord[] {
-    const offset = query.offset ?? 0;
-    checkPage(query.limit, offset);
-    const rows = this.#attempt('list events in', () =>
-      this.#statements.listEvents.all({
-        types: query.types?.length ? JSON.stringify(query.types) : null,
-        modalities: query.modalities?.length ? JSON.stringify(query.modalities) : null,
-        country: query.country ?? null,
-        from: query.from ?? null,
-        before: query.to === undefined ? null : exclusiveUpperBound(query.to),
-        documentId: query.documentId ?? null,
-        minConfidence: query.minConfidence ?? null,
-        limit: query.limit,
-        offset,
-      }),
-    );
-    return rows.map((row) => JSON.parse(row.record) as EventRecord);
+    return this.#attempt('list events in', () => this.#events.list(query));
+  }
+
+  *iterateEvents(filter: EventFilter): IterableIterator<EventRecord> {
+    // A generator runs lazily: errors surface while the caller iterates, so each step is wrapped.
+    const rows = this.#attempt('list events in', () => this.#events.iterate(filter));
+    while (true) {
+      const next = this.#attempt('list events in', () => rows.next());
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+
+  getEvent(id: string): EventRecord | null {
+    return this.#attempt('read an event from', () => this.#events.get(id));
+  }
+
+  eventFacets(filter: EventFilter, limit: number): EventFacets {
+    return this.#attempt('count events in', () => this.#events.facets(filter, limit));
+  }
+
+  eventPlaces(filter: EventFilter, limit: number): PlaceSummary[] {
+    return this.#attempt('list event places in', () => this.#events.places(filter, limit));
+  }
+
+  eventActors(filter: EventFilter, limit: number): ActorSummary[] {
+    return this.#attempt('list event actors in', () => this.#events.actors(filter, limit));
+  }
+
+  actorProfile(key: string, limit: number): ActorProfile | null {
+    return this.#attempt('read an actor from', () => this.#events.profile(key, limit));
   }
 
   countEvents(): number {
@@ -213,24 +216,4 @@ export class SqliteStore implements DocumentStore {
       throw toStoreError(error, this.#path, action);
     }
   }
-}
-
-function eventRow(event: EventRecord, documentRowid: number | bigint): Record<string, unknown> {
-  const place = event.event_loc;
-  return {
-    id: event.id,
-    documentRowid,
-    eventType: event.event_type,
-    mode: event.mode,
-    modality: event.modality,
-    date: event.date,
-    datePrecision: event.date_precision,
-    countryCode: place?.country_code ?? null,
-    geonameid: place?.geonameid ?? null,
-    lat: place?.lat ?? null,
-    lon: place?.lon ?? null,
-    confidence: event.confidence,
-    coder: event.coder,
-    record: JSON.stringify(event),
-  };
 }

@@ -1,0 +1,120 @@
+/**
+ * One event: what, when, who, to whom, where, how sure, where it was read, and the Arabic evidence sentence with
+ * the trigger, actors, recipient, place and dating words marked.
+ */
+import type { EventEntity } from '../../src/core/events.js';
+import type { DocumentRef, EventDetail } from './api.js';
+import type { Ctx } from './context.js';
+import { h, type Child } from './dom.js';
+import { evidenceSpans, type Layer } from './highlight.js';
+import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
+import { highlighted } from './marks.js';
+import { QUAD_COLOURS } from './quad.js';
+
+export const LAYER_KEYS: Readonly<Record<Layer, Key>> = {
+  entity: 'layerEntity',
+  actor: 'layerActor',
+  recipient: 'layerRecipient',
+  place: 'layerPlace',
+  date: 'layerDate',
+  trigger: 'layerTrigger',
+};
+
+/** Only web links: a stored url is data, and `javascript:` must not become a link. */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function row(label: string, ...value: Child[]): HTMLElement[] {
+  return [h('dt', {}, label), h('dd', {}, ...value)];
+}
+
+function entity(ctx: Ctx, e: EventEntity): HTMLElement {
+  const names = [e.name_ar, e.name_en ?? e.name].filter((n): n is string => Boolean(n));
+  const extra = [e.code, e.sector && ctx.t('sector', { sector: e.sector }), e.country].filter(Boolean).join(' · ');
+  return h(
+    'div',
+    { class: 'entity' },
+    e.code
+      ? h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'actor', code: e.code as string }) }, names[0] ?? e.entity_text)
+      : h('span', {}, names[0] ?? e.entity_text),
+    names[1] && h('span', { class: 'alt-name' }, names[1]),
+    h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${e.entity_text}»`),
+    extra && h('span', { class: 'meta' }, extra),
+  );
+}
+
+export function legend(ctx: Ctx, layers: readonly Layer[]): HTMLElement {
+  return h('ul', { class: 'layer-legend' }, ...layers.map((layer) => h('li', {}, h('mark', { class: `hl-${layer}` }, ctx.t(LAYER_KEYS[layer])))));
+}
+
+export function sourceBlock(ctx: Ctx, doc: DocumentRef): HTMLElement {
+  const href = safeHref(doc.url);
+  return h(
+    'div',
+    { class: 'source' },
+    h('div', { class: 'doc-title', dir: 'auto' }, doc.title ?? doc.id),
+    h('div', { class: 'meta' }, [doc.source, doc.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')),
+    href && h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('openOriginal')),
+  );
+}
+
+export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
+  const loc = event.event_loc;
+  const counts = (['dead', 'injured', 'arrested'] as const).flatMap((k) => {
+    const c = event[k];
+    return c ? [`${c.text} ${ctx.t(k)}`] : [];
+  });
+  const spans = evidenceSpans(event);
+  const present = (['trigger', 'actor', 'recipient', 'place', 'date'] as const).filter((layer) => spans.some((s) => s.layer === layer));
+  return h(
+    'article',
+    { class: 'detail' },
+    h(
+      'header',
+      {},
+      h('span', { class: 'swatch big', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+      h('h2', { id: 'panel-title' }, `${typeLabel(ctx.lang, event.event_type)} (${event.event_type}${event.mode ? ` · ${event.mode}` : ''})`),
+    ),
+    h(
+      'dl',
+      {},
+      ...row(ctx.t('what'), `${quadLabel(ctx.lang, event.quad_code)} · ${modalityLabel(ctx.lang, event.modality)}`),
+      ...row(
+        ctx.t('when'),
+        event.date ?? ctx.t('unknown'),
+        ' ',
+        h('span', { class: 'meta' }, ctx.t('precision', { precision: event.date_precision ?? ctx.t('unknown') })),
+        ' ',
+        event.date_text ? h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${event.date_text.text}»`) : h('span', { class: 'meta' }, `(${ctx.t('publicationDate')})`),
+      ),
+      ...row(ctx.t('who'), ...(event.actor.length ? event.actor.map((a) => entity(ctx, a)) : [ctx.t('none')])),
+      ...row(ctx.t('whom'), ...(event.recipient.length ? event.recipient.map((r) => entity(ctx, r)) : [ctx.t('none')])),
+      ...row(
+        ctx.t('where'),
+        ...(loc
+          ? [
+              h('span', {}, loc.resolved_place ?? loc.extracted_place),
+              h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${loc.extracted_place}»`),
+              h('span', { class: 'meta' }, [loc.country_code, loc.lat !== null && loc.lon !== null ? ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }) : null, loc.precision].filter(Boolean).join(' · ')),
+            ]
+          : [ctx.t('unknown')]),
+      ),
+      ...row(ctx.t('confidence'), event.confidence.toFixed(2)),
+      ...(counts.length ? row(ctx.t('casualties'), counts.join(' · ')) : []),
+    ),
+    h('h3', {}, ctx.t('evidence')),
+    h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, highlighted(event.text, spans)),
+    legend(ctx, present),
+    event.document && h('h3', {}, ctx.t('source')),
+    event.document && sourceBlock(ctx, event.document),
+    event.document &&
+      h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'document', id: event.evidence.doc_id }) }, ctx.t('readDocument')),
+  );
+}

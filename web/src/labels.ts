@@ -1,0 +1,16 @@
+/** How the views name things: actors and places in the interface language, falling back to what the text said. */
+import type { EventEntity, EventRecord } from '../../src/core/events.js';
+import type { Lang } from './i18n.js';
+
+export function pickName(lang: Lang, ar: string | null | undefined, en: string | null | undefined, fallback = ''): string {
+  return (lang === 'ar' ? ar || en : en || ar) || fallback;
+}
+
+export function entityName(lang: Lang, entity: EventEntity): string {
+  return pickName(lang, entity.name_ar, entity.name_en ?? entity.name, entity.entity_text);
+}
+
+export function placeName(event: EventRecord): string {
+  const loc = event.event_loc;
+  return loc ? (loc.resolved_place ?? loc.extracted_place) : '';
+}

@@ -1,0 +1,62 @@
+/**
+ * The event list: pages of matching events, newest first, with a button for the next page (the API's cursor).
+ * Each row is a button: Tab reaches it, Enter opens the event.
+ */
+import type { EventRecord } from '../../src/core/events.js';
+import { getPage } from './api.js';
+import type { Ctx } from './context.js';
+import { h } from './dom.js';
+import { typeLabel } from './i18n.js';
+import { entityName, placeName } from './labels.js';
+import { QUAD_COLOURS } from './quad.js';
+import { apiUrl } from './state.js';
+
+const PAGE = 50;
+
+function row(ctx: Ctx, event: EventRecord): HTMLElement {
+  const who = event.actor.map((a) => entityName(ctx.lang, a)).join('، ');
+  const where = placeName(event);
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      { type: 'button', class: 'event-row', 'data-id': event.id, onclick: () => ctx.open({ kind: 'event', id: event.id }) },
+      h(
+        'span',
+        { class: 'row-head' },
+        h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+        h('strong', {}, typeLabel(ctx.lang, event.event_type)),
+        h('span', { class: 'date' }, event.date ?? ''),
+      ),
+      (who || where) && h('span', { class: 'row-meta' }, [who, where].filter(Boolean).join(' · ')),
+      h('span', { class: 'row-text', dir: 'rtl', lang: 'ar' }, event.text),
+    ),
+  );
+}
+
+/** The list of the current filters; it loads its first page itself and reports the failure through `fail`. */
+export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown) => void): HTMLElement {
+  const items = h('ol', { class: 'events', 'aria-live': 'polite' });
+  const status = h('p', { class: 'status' }, ctx.t('loading'));
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, ctx.t('more'));
+  let cursor: string | null = null;
+
+  const load = async () => {
+    more.disabled = true;
+    try {
+      const page = await getPage<EventRecord>(apiUrl('api/events', ctx.filters, { limit: String(PAGE), ...(cursor ? { cursor } : {}) }), signal);
+      items.append(...page.data.map((event) => row(ctx, event)));
+      cursor = page.next;
+      more.hidden = cursor === null;
+      status.textContent = items.childElementCount === 0 ? ctx.t('noEvents') : '';
+    } catch (error) {
+      if (!signal.aborted) fail(error);
+    } finally {
+      more.disabled = false;
+    }
+  };
+  more.addEventListener('click', () => void load());
+  void load();
+  return h('section', { class: 'list', 'aria-label': ctx.t('events') }, h('h2', { class: 'panel-title', id: 'events-title' }, ctx.t('events')), status, items, more);
+}

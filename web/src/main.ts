@@ -1,0 +1,214 @@
+/**
+ * The app: reads what to show from the URL, loads it from the API, and re-renders when the filters, the open
+ * panel or the language change. Filters are a new history entry, so the back button undoes them.
+ */
+import './style.css';
+import type { EventRecord } from '../../src/core/events.js';
+import { renderActor } from './actor.js';
+import { ApiError, dayCounts, getData, getPage, type ActorPage, type AnnotatedDocument, type EventDetail, type Facets, type FacetCount, type PlaceSummary } from './api.js';
+import type { Ctx } from './context.js';
+import { timeBins } from './days.js';
+import { renderDetail } from './detail.js';
+import { fill, h } from './dom.js';
+import { renderFilters } from './filters.js';
+import { direction, format, isLang, quadLabel, typeLabel, type Lang } from './i18n.js';
+import { pickName } from './labels.js';
+import { renderList } from './list.js';
+import { createMap } from './map.js';
+import { createPanel } from './panel.js';
+import { QUAD_COLOURS, QUADS } from './quad.js';
+import { renderReader } from './reader.js';
+import { apiUrl, filtersToQuery, parseFilters, parseView, viewToHash, withFilters, type Filters, type View } from './state.js';
+import { renderTimeline } from './timeline.js';
+
+const LANG_KEY = 'marsad-lang';
+
+function region(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id}`);
+  return element;
+}
+
+const regions = {
+  brand: region('brand'),
+  exports: region('exports'),
+  langSwitch: region('lang-switch') as HTMLButtonElement,
+  filters: region('filters'),
+  map: region('map'),
+  legend: region('legend'),
+  timeline: region('timeline'),
+  list: region('list'),
+  panel: region('panel'),
+  error: region('error'),
+};
+
+let lang: Lang = (() => {
+  const stored = localStorage.getItem(LANG_KEY);
+  return isLang(stored) ? stored : navigator.language.startsWith('ar') ? 'ar' : 'en';
+})();
+let filters: Filters = parseFilters(location.search);
+let view: View = parseView(location.hash);
+let loads = new AbortController();
+
+function ctx(): Ctx {
+  return {
+    lang,
+    filters,
+    t: (key, values) => format(lang, key, values),
+    go: (change) => navigate(withFilters(filters, change), { kind: 'none' }),
+    open: (next) => navigate(filters, next),
+  };
+}
+
+function navigate(nextFilters: Filters, nextView: View): void {
+  const query = filtersToQuery(nextFilters);
+  const url = `${location.pathname}${query ? `?${query}` : ''}${viewToHash(nextView)}`;
+  if (url === `${location.pathname}${location.search}${location.hash}`) return;
+  history.pushState(null, '', url);
+  update();
+}
+
+/** Re-reads the URL and redraws what changed: everything for new filters, only the panel for a new view. */
+function update(): void {
+  const next = parseFilters(location.search);
+  const filtersChanged = filtersToQuery(next) !== filtersToQuery(filters);
+  filters = next;
+  view = parseView(location.hash);
+  if (filtersChanged) refresh();
+  void showPanel();
+}
+
+function showError(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = error instanceof ApiError ? error.hint : '';
+  fill(regions.error, h('strong', {}, format(lang, 'errorTitle')), ' ', message, hint && h('div', { class: 'hint' }, hint));
+  regions.error.hidden = false;
+}
+
+/** Replaces a region's content, keeping the focus on the same control when it is redrawn (typing in filters). */
+function replace(target: HTMLElement, content: Node): void {
+  const focused = document.activeElement;
+  const id = focused && target.contains(focused) ? focused.id : '';
+  fill(target, content);
+  if (id) document.getElementById(id)?.focus();
+}
+
+const map = createMap(regions.map);
+const panel = createPanel(regions.panel, () => format(lang, 'close'), () => ctx().open({ kind: 'none' }));
+
+function actorLabel(f: FacetCount & { name_ar?: string | null; name_en?: string | null }): string {
+  return pickName(lang, f.name_ar, f.name_en, f.value);
+}
+
+function placeLabel(place: PlaceSummary): string {
+  return pickName(lang, place.name_ar, place.name, String(place.geonameid ?? ''));
+}
+
+/** The popup of a place: its newest matching events, one click from each to its evidence. */
+async function pickPlace(place: PlaceSummary, marker: Parameters<typeof map.popup>[0]): Promise<void> {
+  const c = ctx();
+  const key = place.geonameid !== null ? String(place.geonameid) : (place.name ?? '');
+  const page = await getPage<EventRecord>(apiUrl('api/events', withFilters(filters, { place: key }), { limit: '10' }), loads.signal);
+  const content = h(
+    'div',
+    { class: 'place-popup' },
+    h('strong', {}, c.t('placeCount', { count: place.count, place: placeLabel(place) })),
+    h(
+      'ul',
+      {},
+      ...page.data.map((event) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link popup-event', onclick: () => c.open({ kind: 'event', id: event.id }) },
+            h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+            `${typeLabel(lang, event.event_type)} · ${event.date ?? ''} `,
+            h('span', { dir: 'rtl', lang: 'ar' }, event.event_text),
+          ),
+        ),
+      ),
+    ),
+    h('button', { type: 'button', onclick: () => c.go({ place: key }) }, c.t('filterByPlace')),
+  );
+  map.popup(marker, content);
+}
+
+function renderChrome(c: Ctx): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = direction(lang);
+  document.title = c.t('appTitle');
+  fill(regions.brand, c.t('brand'));
+  regions.langSwitch.textContent = c.t('language');
+  regions.langSwitch.setAttribute('aria-label', c.t('languageLabel'));
+  regions.langSwitch.lang = lang === 'ar' ? 'en' : 'ar';
+  const link = (ext: string, label: string) => h('a', { href: apiUrl(`api/events.${ext}`, filters), download: `marsad-events.${ext}`, class: `export-${ext}` }, label);
+  fill(regions.exports, h('span', {}, c.t('export')), link('csv', c.t('exportCsv')), link('geojson', c.t('exportGeojson')), link('jsonl', c.t('exportJsonl')));
+  fill(
+    regions.legend,
+    h('div', { class: 'legend-title' }, c.t('legend')),
+    ...QUADS.map((quad) => h('div', {}, h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[quad]}` }), quadLabel(lang, quad))),
+  );
+  regions.map.setAttribute('aria-label', c.t('map'));
+}
+
+/** Reloads every view of the filters. */
+function refresh(): void {
+  loads.abort();
+  loads = new AbortController();
+  const { signal } = loads;
+  const c = ctx();
+  regions.error.hidden = true;
+  renderChrome(c);
+  replace(regions.filters, renderFilters(c, null, actorLabel));
+  replace(regions.list, renderList(c, signal, showError));
+
+  const failed = (error: unknown) => {
+    if (!signal.aborted) showError(error);
+  };
+  getData<Facets>(apiUrl('api/facets', filters), signal)
+    .then((facets) => replace(regions.filters, renderFilters(c, facets, actorLabel)))
+    .catch(failed);
+  // The timeline shows every date of the other filters, so the brushed range can be seen and moved.
+  getData<Facets>(apiUrl('api/facets', withFilters(filters, { from: '', to: '' })), signal)
+    .then((facets) => replace(regions.timeline, renderTimeline(c, timeBins(dayCounts(facets)))))
+    .catch(failed);
+  getData<PlaceSummary[]>(apiUrl('api/places', filters), signal)
+    .then((places) => map.show(places, placeLabel, (place, marker) => void pickPlace(place, marker).catch(failed)))
+    .catch(failed);
+}
+
+let panelLoad = 0;
+async function showPanel(): Promise<void> {
+  const c = ctx();
+  const shown = view;
+  if (shown.kind === 'none') {
+    panel.hide();
+    return;
+  }
+  const ticket = ++panelLoad;
+  const label = c.t(shown.kind === 'event' ? 'detail' : shown.kind === 'document' ? 'document' : 'actorPage');
+  panel.show(h('p', { class: 'status' }, c.t('loading')), label);
+  try {
+    let content: HTMLElement;
+    if (shown.kind === 'event') content = renderDetail(c, await getData<EventDetail>(`api/events/${encodeURIComponent(shown.id)}`));
+    else if (shown.kind === 'document') content = renderReader(c, await getData<AnnotatedDocument>(`api/documents/${encodeURIComponent(shown.id)}`));
+    else content = renderActor(c, await getData<ActorPage>(`api/actors/${encodeURIComponent(shown.code)}`));
+    if (ticket === panelLoad) panel.show(content, label);
+  } catch (error) {
+    if (ticket === panelLoad) panel.show(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error), error instanceof ApiError && h('span', { class: 'hint' }, ` ${error.hint}`)), label);
+  }
+}
+
+regions.langSwitch.addEventListener('click', () => {
+  lang = lang === 'ar' ? 'en' : 'ar';
+  localStorage.setItem(LANG_KEY, lang);
+  refresh();
+  void showPanel();
+});
+window.addEventListener('popstate', update);
+new ResizeObserver(() => map.resize()).observe(regions.map);
+
+refresh();
+void showPanel();

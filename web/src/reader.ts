@@ -1,0 +1,47 @@
+/**
+ * The document reader: the whole article with every annotation layer marked, a switch per layer, and the events
+ * coded from it.
+ */
+import type { AnnotatedDocument } from './api.js';
+import type { Ctx } from './context.js';
+import { LAYER_KEYS, sourceBlock } from './detail.js';
+import { h, fill } from './dom.js';
+import { annotationSpans, DOCUMENT_LAYERS, type Layer } from './highlight.js';
+import { typeLabel } from './i18n.js';
+import { highlighted } from './marks.js';
+
+export function renderReader(ctx: Ctx, doc: AnnotatedDocument): HTMLElement {
+  const shown = new Set<Layer>(DOCUMENT_LAYERS);
+  const body = h('div', { class: 'article-text', dir: 'rtl', lang: 'ar' });
+  const draw = () => fill(body, highlighted(doc.text, annotationSpans(doc.annotations, shown)));
+  draw();
+
+  const switches = DOCUMENT_LAYERS.map((layer) => {
+    const count = annotationSpans(doc.annotations, new Set([layer])).length;
+    const box = h('input', { type: 'checkbox', checked: true, 'data-layer': layer });
+    box.addEventListener('change', () => {
+      if (box.checked) shown.add(layer);
+      else shown.delete(layer);
+      draw();
+    });
+    return h('label', { class: 'check' }, box, h('mark', { class: `hl-${layer}` }, ctx.t(LAYER_KEYS[layer])), h('span', { class: 'count' }, count));
+  });
+
+  return h(
+    'article',
+    { class: 'reader' },
+    h('header', {}, h('h2', { id: 'panel-title', dir: 'auto' }, doc.title ?? ctx.t('document'))),
+    sourceBlock(ctx, doc),
+    h('fieldset', { class: 'layers' }, h('legend', {}, ctx.t('layers')), ...switches),
+    body,
+    doc.events.length > 0 && h('h3', {}, ctx.t('documentEvents')),
+    doc.events.length > 0 &&
+      h(
+        'ul',
+        { class: 'doc-events' },
+        ...doc.events.map((event) =>
+          h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'event', id: event.id }) }, `${typeLabel(ctx.lang, event.event_type)} · ${event.event_text}`)),
+        ),
+      ),
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The timeline: a bar per day (or month, or year) of matching events, drawn in SVG, and a brush: dragging across
+ * bars (or Shift+arrows from the keyboard) chooses the date range.
+ */
+import type { Ctx } from './context.js';
+import { binAt, dayNumber, type Bin } from './days.js';
+import { barChart, drawBrush } from './bars.js';
+import { h } from './dom.js';
+
+/** The bars inside [from, to] (empty bounds are open). */
+function selected(bins: readonly Bin[], from: string, to: string): [number, number] | null {
+  const lo = from ? dayNumber(from) : -Infinity;
+  const hi = to ? dayNumber(to) : Infinity;
+  const inside = bins.flatMap((bin, i) => (dayNumber(bin.to) >= lo && dayNumber(bin.from) <= hi ? [i] : []));
+  if (inside.length === 0 || (!from && !to)) return null;
+  return [inside[0] as number, inside.at(-1) as number];
+}
+
+export function renderTimeline(ctx: Ctx, bins: readonly Bin[]): HTMLElement {
+  const chart = barChart(
+    bins.map((bin) => ({ label: bin.from === bin.to ? bin.from : `${bin.from} – ${bin.to}`, count: bin.count })),
+    90,
+    ctx.t('timeline'),
+  );
+  const brush = (r: [number, number] | null) => drawBrush(chart, bins.length, r);
+  let range = selected(bins, ctx.filters.from, ctx.filters.to);
+  brush(range);
+  const choose = (r: [number, number]) => {
+    const a = bins[Math.min(...r)];
+    const b = bins[Math.max(...r)];
+    if (a && b) ctx.go({ from: a.from, to: b.to });
+  };
+
+  let anchor: number | null = null;
+  const binOf = (event: PointerEvent) => {
+    const box = chart.getBoundingClientRect();
+    return binAt(event.clientX - box.left, box.width, bins.length);
+  };
+  chart.addEventListener('pointerdown', (event) => {
+    if (bins.length === 0) return;
+    anchor = binOf(event);
+    chart.setPointerCapture(event.pointerId);
+    brush([anchor, anchor]);
+  });
+  chart.addEventListener('pointermove', (event) => {
+    if (anchor === null) return;
+    const at = binOf(event);
+    brush([Math.min(anchor, at), Math.max(anchor, at)]);
+  });
+  chart.addEventListener('pointerup', (event) => {
+    if (anchor === null) return;
+    const at = binOf(event);
+    const start = anchor;
+    anchor = null;
+    choose([start, at]);
+  });
+
+  // Keyboard: arrows move a one-bar selection, Shift+arrows widen it, Enter applies it.
+  const keys = h('div', {
+    class: 'timeline-keys',
+    tabindex: 0,
+    role: 'slider',
+    'aria-label': ctx.t('timelineHint'),
+    'aria-valuemin': 0,
+    'aria-valuemax': Math.max(0, bins.length - 1),
+    'aria-valuenow': range ? range[0] : 0,
+  }, chart);
+  keys.addEventListener('keydown', (event) => {
+    if (bins.length === 0) return;
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step !== 0) {
+      event.preventDefault();
+      const [lo, hi] = range ?? [0, 0];
+      const clamp = (i: number) => Math.max(0, Math.min(bins.length - 1, i));
+      range = event.shiftKey ? [lo, clamp(hi + step)] : [clamp(lo + step), clamp(lo + step)];
+      if (range[1] < range[0]) range = [range[0], range[0]];
+      keys.setAttribute('aria-valuenow', String(range[0]));
+      keys.setAttribute('aria-valuetext', `${bins[range[0]]?.from ?? ''} – ${bins[range[1]]?.to ?? ''}`);
+      brush(range);
+    } else if (event.key === 'Enter' && range) {
+      choose(range);
+    }
+  });
+
+  return h(
+    'div',
+    { class: 'timeline', dir: 'ltr' },
+    h('div', { class: 'timeline-head' }, h('span', { class: 'panel-title' }, ctx.t('timeline')), h('span', { class: 'hint' }, ctx.t('timelineHint')),
+      (ctx.filters.from || ctx.filters.to) && h('button', { type: 'button', class: 'link', onclick: () => ctx.go({ from: '', to: '' }) }, ctx.t('clearDates'))),
+    keys,
+  );
+}

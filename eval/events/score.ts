@@ -64,10 +64,15 @@ function stems(text: string): Set<string> {
   return out;
 }
 
+/** True when a text shares a word (by stem) with the gold text. */
+export function sharesWord(text: string, gold: string): boolean {
+  const want = stems(gold);
+  return [...stems(text)].some((s) => want.has(s));
+}
+
 /** True when an entity's text shares a word (by stem) with the gold text. */
 export function overlaps(entities: readonly EventEntity[], gold: string): boolean {
-  const want = stems(gold);
-  return entities.some((e) => [...stems(e.entity_text)].some((s) => want.has(s)));
+  return entities.some((e) => sharesWord(e.entity_text, gold));
 }
 
 function ratio(a: number, b: number): number {

@@ -76,7 +76,7 @@ const ADJECTIVE_WEIGHT = 0.5;
 const MAX_ALTERNATIVES = 5;
 const MIN_ALTERNATIVE = 0.01;
 
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;

@@ -4,6 +4,8 @@ import { PerceptronTagger, defaultNerResources, loadNerModel } from '../../extra
 import { printJson } from '../context.js';
 import { devSlicePercent } from './ner-options.js';
 import { registerEvalEvents } from './eval-events.js';
+import { registerEvalEventsDoc } from './eval-events-doc.js';
+import { registerEvalPlaces } from './eval-places.js';
 
 interface EvalNerFlags {
   devSlice: number;
@@ -50,4 +52,6 @@ export function registerEval(program: Command): void {
       process.stdout.write(`${lines.join('\n')}\n`);
     });
   registerEvalEvents(evaluate);
+  registerEvalPlaces(evaluate);
+  registerEvalEventsDoc(evaluate);
 }

@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './actors.js';
 export * from './places.js';
 export * from './paths.js';
+export * from './canonical.js';

@@ -3,3 +3,4 @@ export * from './pipeline.js';
 export * from './ingest.js';
 export * from './search.js';
 export * from './export.js';
+export * from './cluster.js';

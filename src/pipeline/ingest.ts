@@ -2,6 +2,7 @@ import type { Document, EventEntity, Reject } from '../core/index.js';
 import { finalizeDocument, readInputs, type ReadOptions } from '../ingest/index.js';
 import type { DocumentStore, IndexedDocument } from '../store/index.js';
 import { indexTerms, searchTerms } from '../text/index.js';
+import { clusterDocuments, documentMinHash, type ClusterSummary } from './cluster.js';
 import type { PipelineContext } from './context.js';
 import { analyze } from './pipeline.js';
 
@@ -19,6 +20,9 @@ export interface IngestOptions extends Pick<ReadOptions, 'stdin' | 'maxDocumentC
   /** Documents per store transaction: large enough to amortize the commit, small enough to lose little on a crash. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Detect copies and merge event mentions into canonical events after each batch (the default when extracting). */
+  cluster?: boolean;
+  onCluster?: (step: ClusterSummary & { batch: number }) => void;
   onReject?: (reject: Reject) => void;
   /** Injected for reproducible tests; defaults to the wall clock. */
   now?: () => Date;
@@ -30,6 +34,8 @@ export interface IngestSummary {
   existing: number;
   rejected: number;
   seconds: number;
+  /** Time spent detecting copies and clustering events, included in `seconds`. */
+  clusterSeconds: number;
 }
 
 /**
@@ -46,7 +52,7 @@ export function indexDocument(document: Document, context: PipelineContext, extr
     actorTerms: record.actor.map((entity) => argumentTerms(entity, context)),
     recipientTerms: record.recipient.map((entity) => argumentTerms(entity, context)),
   }));
-  return { ...document, searchTerms: terms, events };
+  return { ...document, searchTerms: terms, events, minhash: documentMinHash(analysis.tokens) };
 }
 
 /** An actor is found by the words the article used and by its canonical Arabic name. */
@@ -66,7 +72,9 @@ export async function ingestPaths(
   const batchSize = options.batchSize ?? 500;
   const now = options.now ?? (() => new Date());
   const started = performance.now();
-  const summary: IngestSummary = { documents: 0, inserted: 0, existing: 0, rejected: 0, seconds: 0 };
+  const summary: IngestSummary = { documents: 0, inserted: 0, existing: 0, rejected: 0, seconds: 0, clusterSeconds: 0 };
+  const cluster = options.cluster ?? options.extract ?? true;
+  let batches = 0;
   let batch: IndexedDocument[] = [];
   let position = { file: '', bytesRead: 0, bytesTotal: null as number | null };
 
@@ -75,6 +83,12 @@ export async function ingestPaths(
     const { inserted, existing } = store.putDocuments(batch);
     summary.inserted += inserted;
     summary.existing += existing;
+    // Clustering is idempotent: a batch of known documents recomputes the same canonical events.
+    if (cluster) {
+      const step = clusterDocuments(store, batch.map((doc) => doc.id));
+      summary.clusterSeconds += step.seconds;
+      options.onCluster?.({ ...step, batch: (batches += 1) });
+    }
     batch = [];
   };
   const report = () => options.onProgress?.({ ...position, documents: summary.documents, rejected: summary.rejected });

@@ -1,4 +1,5 @@
 import type { Document, EventRecord, EventType, Modality, QuadClass } from '../core/index.js';
+import type { CanonicalStore, MinHash } from './canonical-types.js';
 
 /**
  * A document ready to store, with the normalized terms its full-text index should hold. The caller computes the
@@ -8,6 +9,8 @@ export interface IndexedDocument extends Document {
   searchTerms: string[];
   /** The events the pipeline coded in this document, stored with it in the same transaction. */
   events: IndexedEvent[];
+  /** For near-duplicate detection (docs/DEDUP.md); absent or null stores none. */
+  minhash?: MinHash | null;
 }
 
 /**
@@ -109,6 +112,12 @@ export interface EventQuery extends EventFilter {
   offset?: number;
   /** Keyset paging: the rows after this one. Faster than offset deep into a long list. */
   after?: EventCursor;
+  /**
+   * `mentions` (the default): one record per event mention. `canonical`: one merged record per canonical event
+   * (a CanonicalRecord, with its `canonical` block), filtered through its representative mention's columns; the
+   * cursor then takes the canonical id.
+   */
+  view?: 'mentions' | 'canonical';
 }
 
 export interface ValueCount {
@@ -189,7 +198,7 @@ export interface DocumentSummary {
  * Where documents live. Every backend (SQLite now, PostgreSQL later) must pass the shared contract suite in
  * contract.ts, so callers never depend on one engine's behaviour.
  */
-export interface DocumentStore {
+export interface DocumentStore extends CanonicalStore {
   /** One transaction per call; a document whose id is already stored is left untouched and counted as existing. */
   putDocuments(docs: IndexedDocument[]): PutResult;
   getDocument(id: string): Document | null;
@@ -199,7 +208,7 @@ export interface DocumentStore {
   stats(): StoreStats;
   /** Newest first (undated last), then by id. */
   listDocuments(query: ListQuery): DocumentSummary[];
-  /** Events as PLOVER records, newest event date first (undated last), then by id. */
+  /** Events as PLOVER records (canonical view: merged records), newest event date first (undated last), then by id. */
   listEvents(query: EventQuery): EventRecord[];
   /** Every matching event in list order, read lazily so an export of millions never sits in memory. */
   iterateEvents(filter: EventFilter): IterableIterator<EventRecord>;

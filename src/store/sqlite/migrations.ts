@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { StoreError } from '../../core/index.js';
+import { CANONICAL_SCHEMA } from './canonical.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -119,6 +120,13 @@ export const migrations: readonly Migration[] = [
         INSERT INTO event_arguments_fts (rowid, terms)
           SELECT rowid, concat_ws(' ', text, name, name_ar, name_en, code) FROM event_arguments;
       `);
+    },
+  },
+  {
+    version: 4,
+    name: 'near-duplicate documents and canonical events',
+    up(db) {
+      db.exec(CANONICAL_SCHEMA);
     },
   },
 ];

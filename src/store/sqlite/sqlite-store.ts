@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Document, EventRecord } from '../../core/index.js';
+import type { CannotLink, CanonicalEvent, ClusterMention, CopyLink, Document, EventRecord, EventType } from '../../core/index.js';
+import type { CopyCandidate, DedupStats } from '../canonical-types.js';
 import { checkPage, exclusiveUpperBound } from '../query.js';
 import type {
   ActorProfile,
@@ -19,6 +20,7 @@ import type {
   StoreStats,
   TypeCount,
 } from '../types.js';
+import { CanonicalQueries } from './canonical.js';
 import { toStoreError } from './errors.js';
 import { ftsMatchExpression } from './fts-query.js';
 import { EventQueries } from './event-queries.js';
@@ -60,6 +62,7 @@ export class SqliteStore implements DocumentStore {
   readonly #statements;
   readonly #putBatch: (docs: IndexedDocument[]) => PutResult;
   readonly #events: EventQueries;
+  readonly #canonical: CanonicalQueries;
 
   constructor(db: Database, path: string) {
     this.#db = db;
@@ -86,6 +89,7 @@ export class SqliteStore implements DocumentStore {
       ),
     };
     this.#events = new EventQueries(db);
+    this.#canonical = new CanonicalQueries(db);
     const writeEvent = eventWriter(db);
     this.#putBatch = db.transaction((docs: IndexedDocument[]) => {
       let inserted = 0;
@@ -104,6 +108,7 @@ export class SqliteStore implements DocumentStore {
         if (result.changes === 0) continue;
         this.#statements.index.run(result.lastInsertRowid, doc.searchTerms.join(' '));
         for (const event of doc.events) writeEvent(event, result.lastInsertRowid);
+        if (doc.minhash) this.#canonical.putMinHash(result.lastInsertRowid, doc.minhash);
         inserted += 1;
       }
       return { inserted, existing: docs.length - inserted };
@@ -164,7 +169,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   listEvents(query: EventQuery): EventRecord[] {
-    return this.#attempt('list events in', () => this.#events.list(query));
+    return this.#attempt('list events in', () => (query.view === 'canonical' ? this.#canonical.list(query) : this.#events.list(query)));
   }
 
   *iterateEvents(filter: EventFilter): IterableIterator<EventRecord> {
@@ -195,6 +200,58 @@ export class SqliteStore implements DocumentStore {
 
   actorProfile(key: string, limit: number): ActorProfile | null {
     return this.#attempt('read an actor from', () => this.#events.profile(key, limit));
+  }
+
+  copyCandidates(documentId: string): CopyCandidate[] {
+    return this.#attempt('find copies in', () => this.#canonical.copyCandidates(documentId));
+  }
+
+  documentSignature(documentId: string): Uint32Array | null {
+    return this.#attempt('read a signature from', () => this.#canonical.signature(documentId));
+  }
+
+  copyGroups(documentIds: string[]): CopyLink[] {
+    return this.#attempt('read copy groups from', () => this.#canonical.copyGroups(documentIds));
+  }
+
+  setCopyGroup(canonicalId: string, members: CopyLink[]): void {
+    this.#attempt('store a copy group in', () => this.#canonical.setCopyGroup(canonicalId, members));
+  }
+
+  mentionsOfDocuments(documentIds: string[]): ClusterMention[] {
+    return this.#attempt('read event mentions from', () => this.#canonical.mentionsOfDocuments(documentIds));
+  }
+
+  mentionsInWindow(type: EventType, from: string, to: string): ClusterMention[] {
+    return this.#attempt('read event mentions from', () => this.#canonical.mentionsInWindow(type, from, to));
+  }
+
+  replaceCanonicalEvents(mentionIds: string[], events: CanonicalEvent[]): void {
+    this.#attempt('store canonical events in', () => this.#canonical.replaceCanonicalEvents(mentionIds, events));
+  }
+
+  getCanonicalEvent(id: string): CanonicalEvent | null {
+    return this.#attempt('read a canonical event from', () => this.#canonical.getCanonicalEvent(id));
+  }
+
+  canonicalIdOf(mentionId: string): string | null {
+    return this.#attempt('read a canonical event from', () => this.#canonical.canonicalIdOf(mentionId));
+  }
+
+  cannotLinks(mentionIds: string[]): CannotLink[] {
+    return this.#attempt('read splits from', () => this.#canonical.cannotLinks(mentionIds));
+  }
+
+  addSplit(eventId: string, mentionId: string, otherIds: string[]): void {
+    this.#attempt('store a split in', () => this.#canonical.addSplit(eventId, mentionId, otherIds, new Date().toISOString()));
+  }
+
+  removeSplit(eventId: string, mentionId: string): number {
+    return this.#attempt('remove a split from', () => this.#canonical.removeSplit(eventId, mentionId));
+  }
+
+  dedupStats(): DedupStats {
+    return this.#attempt('count canonical events in', () => this.#canonical.stats());
   }
 
   countEvents(): number {

@@ -1,0 +1,246 @@
+import type { CannotLink, ClusterMention, EventType, MergeDecision, MergeLink } from '../core/index.js';
+import { compareMentions } from './compare.js';
+import { dayRange, DAY_TOLERANCE, type DayRange } from './dates.js';
+
+/** One canonical event in the making: its members in their stable order, and how each joined. */
+export interface EventCluster {
+  members: ClusterMention[];
+  links: MergeLink[];
+}
+
+/** The order clustering visits mentions in, whatever order they came in: by date (undated last), then id. */
+export function mentionOrder(a: ClusterMention, b: ClusterMention): number {
+  const da = a.record.date ?? '~';
+  const db = b.record.date ?? '~';
+  if (da !== db) return da < db ? -1 : 1;
+  return a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+}
+
+/** A week or a month reaches this far past its first day, the date the store keeps. */
+export const LONGEST_RANGE_DAYS = 31;
+
+interface Entry {
+  mention: ClusterMention;
+  days: DayRange;
+}
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/**
+ * Mentions blocked by type and date range, with every pair decision computed once. Only mentions of one type whose
+ * date ranges meet are ever compared, so the cost grows with the mentions per type and week, not with their square.
+ */
+export class MentionGraph {
+  readonly #beforeVisit: ((mention: ClusterMention) => void) | null;
+  readonly #byType = new Map<EventType, Entry[]>();
+  readonly #dirty = new Set<EventType>();
+  readonly #known = new Set<string>();
+  readonly #decisions = new Map<string, MergeDecision>();
+
+  /** `beforeVisit` runs before a mention's candidates are looked up: a store-backed caller loads its window there. */
+  constructor(beforeVisit: ((mention: ClusterMention) => void) | null = null) {
+    this.#beforeVisit = beforeVisit;
+  }
+
+  add(mentions: Iterable<ClusterMention>): void {
+    for (const mention of mentions) {
+      if (this.#known.has(mention.record.id)) continue;
+      this.#known.add(mention.record.id);
+      const days = dayRange(mention.record);
+      if (!days) continue;
+      const type = mention.record.event_type;
+      let list = this.#byType.get(type);
+      if (!list) this.#byType.set(type, (list = []));
+      list.push({ mention, days });
+      this.#dirty.add(type);
+    }
+  }
+
+  has(mentionId: string): boolean {
+    return this.#known.has(mentionId);
+  }
+
+  /** The decision for a pair, compared once and remembered. */
+  decide(a: ClusterMention, b: ClusterMention): MergeDecision {
+    const key = pairKey(a.record.id, b.record.id);
+    let decision = this.#decisions.get(key);
+    if (!decision) {
+      const [first, second] = mentionOrder(a, b) <= 0 ? [a, b] : [b, a];
+      decision = compareMentions(first, second);
+      this.#decisions.set(key, decision);
+    }
+    return decision;
+  }
+
+  /** The decision if the pair was ever compared (same type, dates meeting), else null. */
+  decided(a: string, b: string): MergeDecision | null {
+    return this.#decisions.get(pairKey(a, b)) ?? null;
+  }
+
+  /** Every mention of the same type whose dates meet this one's, with the decision for the pair. */
+  candidates(mention: ClusterMention): { mention: ClusterMention; decision: MergeDecision }[] {
+    this.#beforeVisit?.(mention);
+    const days = dayRange(mention.record);
+    const list = this.#sorted(mention.record.event_type);
+    if (!days || !list) return [];
+    const out: { mention: ClusterMention; decision: MergeDecision }[] = [];
+    // Sorted by first day: anything that can meet starts at most one longest range before this one.
+    for (let i = lowerBound(list, days.lo - LONGEST_RANGE_DAYS - DAY_TOLERANCE); i < list.length; i++) {
+      const other = list[i]!;
+      if (other.days.lo > days.hi + DAY_TOLERANCE) break;
+      if (other.mention.record.id === mention.record.id || other.days.hi + DAY_TOLERANCE < days.lo) continue;
+      out.push({ mention: other.mention, decision: this.decide(mention, other.mention) });
+    }
+    return out;
+  }
+
+  /** Every mention reachable from the seeds through pairs judged the same event: what must be clustered together. */
+  component(seeds: Iterable<ClusterMention>): ClusterMention[] {
+    const seen = new Map<string, ClusterMention>();
+    const queue: ClusterMention[] = [];
+    for (const seed of seeds) {
+      if (seen.has(seed.record.id)) continue;
+      seen.set(seed.record.id, seed);
+      queue.push(seed);
+    }
+    for (let next = queue.pop(); next; next = queue.pop()) {
+      for (const { mention, decision } of this.candidates(next)) {
+        if (!decision.same || seen.has(mention.record.id)) continue;
+        seen.set(mention.record.id, mention);
+        queue.push(mention);
+      }
+    }
+    return [...seen.values()];
+  }
+
+  /** All mentions added, split into their components. */
+  components(): ClusterMention[][] {
+    const all: ClusterMention[] = [];
+    for (const list of this.#byType.values()) for (const entry of list) all.push(entry.mention);
+    all.sort(mentionOrder);
+    const done = new Set<string>();
+    const out: ClusterMention[][] = [];
+    for (const mention of all) {
+      if (done.has(mention.record.id)) continue;
+      const component = this.component([mention]);
+      for (const member of component) done.add(member.record.id);
+      out.push(component);
+    }
+    return out;
+  }
+
+  #sorted(type: EventType): Entry[] | undefined {
+    const list = this.#byType.get(type);
+    if (list && this.#dirty.has(type)) {
+      list.sort((x, y) => x.days.lo - y.days.lo || mentionOrder(x.mention, y.mention));
+      this.#dirty.delete(type);
+    }
+    return list;
+  }
+}
+
+function lowerBound(list: Entry[], day: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.days.lo < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function cannotLinkSet(links: Iterable<CannotLink>): Set<string> {
+  const set = new Set<string>();
+  for (const link of links) set.add(pairKey(link.a, link.b));
+  return set;
+}
+
+/**
+ * The order clustering visits a component in: mentions confirmed by the most other articles first (copies of one
+ * article count once), so that well-attested reports found the clusters and a stray mention (an argument rule that
+ * picked the wrong actor) joins them or stays alone rather than founding a cluster that repels the rest. A function
+ * of the component's set of mentions only, ties by date then id.
+ */
+function visitOrder(component: ClusterMention[], graph: MentionGraph): ClusterMention[] {
+  const strength = new Map<string, { articles: number; score: number }>();
+  for (const mention of component) {
+    const articles = new Set<string>();
+    let score = 0;
+    for (const { mention: other, decision } of graph.candidates(mention)) {
+      if (!decision.same) continue;
+      if (other.copyOf !== mention.copyOf) articles.add(other.copyOf);
+      score += decision.score;
+    }
+    strength.set(mention.record.id, { articles: articles.size, score });
+  }
+  return [...component].sort((a, b) => {
+    const sa = strength.get(a.record.id)!;
+    const sb = strength.get(b.record.id)!;
+    return sb.articles - sa.articles || sb.score - sa.score || mentionOrder(a, b);
+  });
+}
+
+/**
+ * Clusters one component, a deterministic function of its set of mentions: visited in the order above, each
+ * mention joins a cluster holding a member it is the same event as, provided no hard constraint separates it from
+ * any member (so a chain of look-alikes never drags two strikes together); among those, the best mean support
+ * wins, ties to the older cluster.
+ * A mention that fits none, or that an analyst split from a member, founds a new cluster.
+ */
+export function clusterComponent(component: ClusterMention[], graph: MentionGraph, cannot: Set<string>): EventCluster[] {
+  const clusters: EventCluster[] = [];
+  const clusterOf = new Map<string, EventCluster>();
+  const orderOf = new Map<EventCluster, number>();
+  for (const mention of visitOrder(component, graph)) {
+    const id = mention.record.id;
+    // Only clusters holding a mention judged the same event can take this one.
+    const reachable = new Set<EventCluster>();
+    for (const { mention: other, decision } of graph.candidates(mention)) {
+      const cluster = decision.same ? clusterOf.get(other.record.id) : undefined;
+      if (cluster) reachable.add(cluster);
+    }
+    let best: { cluster: EventCluster; mean: number; order: number; link: MergeLink } | null = null;
+    for (const cluster of reachable) {
+      let total = 0;
+      let link: MergeLink | null = null;
+      let compatible = true;
+      for (const member of cluster.members) {
+        const decision = cannot.has(pairKey(id, member.record.id)) ? null : graph.decided(id, member.record.id);
+        if (!decision?.compatible) {
+          compatible = false;
+          break;
+        }
+        total += decision.score;
+        if (decision.same && (!link || decision.score > (link.decision?.score ?? 0))) link = { mention: id, with: member.record.id, decision };
+      }
+      if (!compatible || !link) continue;
+      const mean = total / cluster.members.length;
+      const order = orderOf.get(cluster)!;
+      if (!best || mean > best.mean || (mean === best.mean && order < best.order)) best = { cluster, mean, order, link };
+    }
+    const cluster = best?.cluster ?? { members: [], links: [] };
+    if (!best) {
+      orderOf.set(cluster, clusters.length);
+      clusters.push(cluster);
+    }
+    cluster.members.push(mention);
+    cluster.links.push(best?.link ?? { mention: id, with: null, decision: null });
+    clusterOf.set(id, cluster);
+  }
+  return clusters;
+}
+
+/** Clusters a whole set of mentions (every component), honouring the analyst's cannot-links. */
+export function clusterMentions(mentions: Iterable<ClusterMention>, cannotLinks: Iterable<CannotLink> = []): EventCluster[] {
+  const graph = new MentionGraph();
+  const list = [...mentions];
+  graph.add(list);
+  const cannot = cannotLinkSet(cannotLinks);
+  const clusters = graph.components().flatMap((component) => clusterComponent(component, graph, cannot));
+  // Undated mentions (and year-only ones) are never compared: each is an event of its own.
+  for (const mention of list.filter((m) => !dayRange(m.record)).sort(mentionOrder)) {
+    clusters.push({ members: [mention], links: [{ mention: mention.record.id, with: null, decision: null }] });
+  }
+  return clusters;
+}

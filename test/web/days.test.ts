@@ -11,9 +11,9 @@ describe('timeBins', () => {
         { day: 'not a day', count: 9 },
       ]),
     ).toEqual([
-      { from: '2015-07-20', to: '2015-07-20', count: 5 },
-      { from: '2015-07-21', to: '2015-07-21', count: 0 },
-      { from: '2015-07-22', to: '2015-07-22', count: 2 },
+      { from: '2015-07-20', to: '2015-07-20', label: '2015-07-20', count: 5 },
+      { from: '2015-07-21', to: '2015-07-21', label: '2015-07-21', count: 0 },
+      { from: '2015-07-22', to: '2015-07-22', label: '2015-07-22', count: 2 },
     ]);
     expect(timeBins([])).toEqual([]);
   });
@@ -29,10 +29,10 @@ describe('timeBins', () => {
       30,
     );
     expect(months).toEqual([
-      { from: '2015-01-01', to: '2015-01-31', count: 1 },
-      { from: '2015-02-01', to: '2015-02-28', count: 5 },
-      { from: '2015-03-01', to: '2015-03-31', count: 0 },
-      { from: '2015-04-01', to: '2015-04-30', count: 4 },
+      { from: '2015-01-01', to: '2015-01-31', label: '2015-01', count: 1 },
+      { from: '2015-02-01', to: '2015-02-28', label: '2015-02', count: 5 },
+      { from: '2015-03-01', to: '2015-03-31', label: '2015-03', count: 0 },
+      { from: '2015-04-01', to: '2015-04-30', label: '2015-04', count: 4 },
     ]);
     const years = timeBins(
       [
@@ -42,8 +42,8 @@ describe('timeBins', () => {
       100,
     );
     expect(years).toHaveLength(26);
-    expect(years[0]).toEqual({ from: '1990-01-01', to: '1990-12-31', count: 1 });
-    expect(years.at(-1)).toEqual({ from: '2015-01-01', to: '2015-12-31', count: 7 });
+    expect(years[0]).toEqual({ from: '1990-01-01', to: '1990-12-31', label: '1990', count: 1 });
+    expect(years.at(-1)).toEqual({ from: '2015-01-01', to: '2015-12-31', label: '2015', count: 7 });
   });
 
   it('finds the bar under the pointer, clamped to the chart', () => {

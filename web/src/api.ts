@@ -2,7 +2,7 @@
  * The HTTP API of `marsad serve` (docs/API.md): one envelope, one error shape. Response types describe the fields
  * the app reads.
  */
-import type { EventRecord, QuadClass } from '../../src/core/events.js';
+import type { EventRecord } from '../../src/core/events.js';
 import type { Annotations } from './highlight.js';
 import type { DayCount } from './days.js';
 import type { QuadCounts } from './quad.js';
@@ -61,9 +61,12 @@ export type EventDetail = EventRecord & { document: DocumentRef | null };
 export interface FacetCount {
   value: string;
   count: number;
+  /** A readable name where the value is a code (actors). */
+  label?: string | null;
 }
 
 export interface Facets {
+  total: number;
   type: FacetCount[];
   quad: FacetCount[];
   country: FacetCount[];
@@ -75,33 +78,36 @@ export function dayCounts(facets: Facets): DayCount[] {
   return facets.day.map((f) => ({ day: f.value, count: f.count }));
 }
 
+/** A place of matching events: one map marker. */
 export interface PlaceSummary {
   geonameid: number | null;
   name: string | null;
-  name_ar: string | null;
+  /** The place as the text wrote it. */
+  extracted: string | null;
   lat: number;
   lon: number;
-  country_code: string | null;
+  countryCode: string | null;
   count: number;
-  quads: QuadCounts;
+  byQuad: QuadCounts;
 }
 
-export interface ActorCount {
+export interface ActorIdentity {
+  /** The actor's code, or its name when it has none: what /api/actors/:code takes. */
+  key: string;
   code: string | null;
-  name_ar: string | null;
-  name_en: string | null;
-  count: number;
-}
-
-export interface ActorPage {
-  code: string;
-  name_ar: string | null;
-  name_en: string | null;
+  name: string | null;
+  nameAr: string | null;
+  nameEn: string | null;
   country: string | null;
   sector: string | null;
-  months: { month: string; count: number }[];
-  counterparts: ActorCount[];
-  types: { type: string; count: number }[];
+}
+
+export interface ActorProfile extends ActorIdentity {
+  asActor: number;
+  asRecipient: number;
+  months: FacetCount[];
+  types: FacetCount[];
+  counterparts: (ActorIdentity & { role: 'actor' | 'recipient'; events: number })[];
 }
 
 export interface AnnotatedDocument extends DocumentRef {
@@ -109,5 +115,3 @@ export interface AnnotatedDocument extends DocumentRef {
   annotations: Annotations;
   events: EventRecord[];
 }
-
-export type { QuadClass };

@@ -21,10 +21,14 @@ export interface DayCount {
 export interface Bin {
   from: string;
   to: string;
+  /** The period as a date of its unit: 2015-07-21, 2015-07 or 2015. */
+  label: string;
   count: number;
 }
 
 type Unit = 'day' | 'month' | 'year';
+
+const LABEL_LENGTH: Readonly<Record<Unit, number>> = { day: 10, month: 7, year: 4 };
 
 function binStart(dayNum: number, unit: Unit): number {
   if (unit === 'day') return dayNum;
@@ -60,7 +64,8 @@ export function timeBins(counts: readonly DayCount[], maxBins = 400): Bin[] {
   const bins: Bin[] = [];
   for (let start = binStart(first, unit); start <= last; ) {
     const next = nextBinStart(start, unit);
-    bins.push({ from: isoDay(start), to: isoDay(next - 1), count: byStart.get(start) ?? 0 });
+    const from = isoDay(start);
+    bins.push({ from, to: isoDay(next - 1), label: from.slice(0, LABEL_LENGTH[unit]), count: byStart.get(start) ?? 0 });
     start = next;
   }
   return bins;

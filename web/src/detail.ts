@@ -54,12 +54,13 @@ export function legend(ctx: Ctx, layers: readonly Layer[]): HTMLElement {
   return h('ul', { class: 'layer-legend' }, ...layers.map((layer) => h('li', {}, h('mark', { class: `hl-${layer}` }, ctx.t(LAYER_KEYS[layer])))));
 }
 
-export function sourceBlock(ctx: Ctx, doc: DocumentRef): HTMLElement {
+/** Where an article came from; `withTitle` false when the title is already the heading. */
+export function sourceBlock(ctx: Ctx, doc: DocumentRef, withTitle = true): HTMLElement {
   const href = safeHref(doc.url);
   return h(
     'div',
     { class: 'source' },
-    h('div', { class: 'doc-title', dir: 'auto' }, doc.title ?? doc.id),
+    withTitle && h('div', { class: 'doc-title', dir: 'auto' }, doc.title ?? doc.id),
     h('div', { class: 'meta' }, [doc.source, doc.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')),
     href && h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('openOriginal')),
   );
@@ -100,9 +101,13 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
         ctx.t('where'),
         ...(loc
           ? [
-              h('span', {}, loc.resolved_place ?? loc.extracted_place),
-              h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${loc.extracted_place}»`),
-              h('span', { class: 'meta' }, [loc.country_code, loc.lat !== null && loc.lon !== null ? ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }) : null, loc.precision].filter(Boolean).join(' · ')),
+              h(
+                'div',
+                { class: 'entity' },
+                h('span', {}, loc.resolved_place ?? loc.extracted_place),
+                h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${loc.extracted_place}»`),
+                h('span', { class: 'meta' }, [loc.country_code, loc.lat !== null && loc.lon !== null ? ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }) : null, loc.precision].filter(Boolean).join(' · ')),
+              ),
             ]
           : [ctx.t('unknown')]),
       ),

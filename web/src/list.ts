@@ -35,8 +35,13 @@ function row(ctx: Ctx, event: EventRecord): HTMLElement {
   );
 }
 
-/** The list of the current filters; it loads its first page itself and reports the failure through `fail`. */
-export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown) => void): HTMLElement {
+/**
+ * The list of the current filters; it loads its first page itself and reports a failure through `fail`. `total`
+ * is the number of matching events, shown in the heading when it comes.
+ */
+export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown) => void, total: Promise<number>): HTMLElement {
+  const count = h('span', { class: 'count' });
+  total.then((n) => (count.textContent = ctx.t('eventCount', { count: n }))).catch(() => undefined);
   const items = h('ol', { class: 'events', 'aria-live': 'polite' });
   const status = h('p', { class: 'status' }, ctx.t('loading'));
   const more = h('button', { type: 'button', class: 'more', hidden: true }, ctx.t('more'));
@@ -51,12 +56,12 @@ export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown)
       more.hidden = cursor === null;
       status.textContent = items.childElementCount === 0 ? ctx.t('noEvents') : '';
     } catch (error) {
-      if (!signal.aborted) fail(error);
+      fail(error);
     } finally {
       more.disabled = false;
     }
   };
   more.addEventListener('click', () => void load());
   void load();
-  return h('section', { class: 'list', 'aria-label': ctx.t('events') }, h('h2', { class: 'panel-title', id: 'events-title' }, ctx.t('events')), status, items, more);
+  return h('section', { class: 'list', 'aria-label': ctx.t('events') }, h('div', { class: 'list-head' }, h('h2', { class: 'panel-title' }, ctx.t('events')), count), status, items, more);
 }

@@ -5,7 +5,7 @@
 import './style.css';
 import type { EventRecord } from '../../src/core/events.js';
 import { renderActor } from './actor.js';
-import { ApiError, dayCounts, getData, getPage, type ActorPage, type AnnotatedDocument, type EventDetail, type Facets, type FacetCount, type PlaceSummary } from './api.js';
+import { ApiError, dayCounts, getData, getPage, type ActorProfile, type AnnotatedDocument, type EventDetail, type Facets, type FacetCount, type PlaceSummary } from './api.js';
 import type { Ctx } from './context.js';
 import { timeBins } from './days.js';
 import { renderDetail } from './detail.js';
@@ -96,12 +96,12 @@ function replace(target: HTMLElement, content: Node): void {
 const map = createMap(regions.map);
 const panel = createPanel(regions.panel, () => format(lang, 'close'), () => ctx().open({ kind: 'none' }));
 
-function actorLabel(f: FacetCount & { name_ar?: string | null; name_en?: string | null }): string {
-  return pickName(lang, f.name_ar, f.name_en, f.value);
+function actorLabel(f: FacetCount): string {
+  return f.label || f.value;
 }
 
 function placeLabel(place: PlaceSummary): string {
-  return pickName(lang, place.name_ar, place.name, String(place.geonameid ?? ''));
+  return pickName(lang, place.extracted, place.name, String(place.geonameid ?? ''));
 }
 
 /** The popup of a place: its newest matching events, one click from each to its evidence. */
@@ -162,12 +162,12 @@ function refresh(): void {
   regions.error.hidden = true;
   renderChrome(c);
   replace(regions.filters, renderFilters(c, null, actorLabel));
-  replace(regions.list, renderList(c, signal, showError));
-
   const failed = (error: unknown) => {
     if (!signal.aborted) showError(error);
   };
-  getData<Facets>(apiUrl('api/facets', filters), signal)
+  const facets = getData<Facets>(apiUrl('api/facets', filters), signal);
+  replace(regions.list, renderList(c, signal, failed, facets.then((f) => f.total)));
+  facets
     .then((facets) => replace(regions.filters, renderFilters(c, facets, actorLabel)))
     .catch(failed);
   // The timeline shows every date of the other filters, so the brushed range can be seen and moved.
@@ -194,7 +194,7 @@ async function showPanel(): Promise<void> {
     let content: HTMLElement;
     if (shown.kind === 'event') content = renderDetail(c, await getData<EventDetail>(`api/events/${encodeURIComponent(shown.id)}`));
     else if (shown.kind === 'document') content = renderReader(c, await getData<AnnotatedDocument>(`api/documents/${encodeURIComponent(shown.id)}`));
-    else content = renderActor(c, await getData<ActorPage>(`api/actors/${encodeURIComponent(shown.code)}`));
+    else content = renderActor(c, await getData<ActorProfile>(`api/actors/${encodeURIComponent(shown.code)}`));
     if (ticket === panelLoad) panel.show(content, label);
   } catch (error) {
     if (ticket === panelLoad) panel.show(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error), error instanceof ApiError && h('span', { class: 'hint' }, ` ${error.hint}`)), label);

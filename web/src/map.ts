@@ -42,6 +42,7 @@ export function createMap(container: HTMLElement): EventMap {
   L.geoJSON(feature(topology, topology.objects.countries), {
     style: { color: '#8a8f98', weight: 0.7, fillColor: '#eef0f2', fillOpacity: 1 },
     interactive: false,
+    attribution: 'Natural Earth · world-atlas',
   }).addTo(map);
 
   const clusters = L.markerClusterGroup({
@@ -53,7 +54,7 @@ export function createMap(container: HTMLElement): EventMap {
       for (const marker of cluster.getAllChildMarkers()) {
         const place = placeOf.get(marker);
         if (!place) continue;
-        addQuadCounts(total, place.quads);
+        addQuadCounts(total, place.byQuad);
         count += place.count;
       }
       return bubble(count, total, 'event-marker event-cluster');
@@ -66,7 +67,7 @@ export function createMap(container: HTMLElement): EventMap {
       clusters.clearLayers();
       const markers = places.map((place) => {
         const marker = L.marker([place.lat, place.lon], {
-          icon: bubble(place.count, place.quads, 'event-marker'),
+          icon: bubble(place.count, place.byQuad, 'event-marker'),
           keyboard: true,
           title: label(place),
         });

@@ -31,7 +31,7 @@ export function renderReader(ctx: Ctx, doc: AnnotatedDocument): HTMLElement {
     'article',
     { class: 'reader' },
     h('header', {}, h('h2', { id: 'panel-title', dir: 'auto' }, doc.title ?? ctx.t('document'))),
-    sourceBlock(ctx, doc),
+    sourceBlock(ctx, doc, false),
     h('fieldset', { class: 'layers' }, h('legend', {}, ctx.t('layers')), ...switches),
     body,
     doc.events.length > 0 && h('h3', {}, ctx.t('documentEvents')),

@@ -17,11 +17,7 @@ function selected(bins: readonly Bin[], from: string, to: string): [number, numb
 }
 
 export function renderTimeline(ctx: Ctx, bins: readonly Bin[]): HTMLElement {
-  const chart = barChart(
-    bins.map((bin) => ({ label: bin.from === bin.to ? bin.from : `${bin.from} – ${bin.to}`, count: bin.count })),
-    90,
-    ctx.t('timeline'),
-  );
+  const chart = barChart(bins, 70, ctx.t('timeline'));
   const brush = (r: [number, number] | null) => drawBrush(chart, bins.length, r);
   let range = selected(bins, ctx.filters.from, ctx.filters.to);
   brush(range);
@@ -75,7 +71,7 @@ export function renderTimeline(ctx: Ctx, bins: readonly Bin[]): HTMLElement {
       range = event.shiftKey ? [lo, clamp(hi + step)] : [clamp(lo + step), clamp(lo + step)];
       if (range[1] < range[0]) range = [range[0], range[0]];
       keys.setAttribute('aria-valuenow', String(range[0]));
-      keys.setAttribute('aria-valuetext', `${bins[range[0]]?.from ?? ''} – ${bins[range[1]]?.to ?? ''}`);
+      keys.setAttribute('aria-valuetext', `${bins[range[0]]?.label ?? ''} – ${bins[range[1]]?.label ?? ''}`);
       brush(range);
     } else if (event.key === 'Enter' && range) {
       choose(range);
@@ -84,7 +80,7 @@ export function renderTimeline(ctx: Ctx, bins: readonly Bin[]): HTMLElement {
 
   return h(
     'div',
-    { class: 'timeline', dir: 'ltr' },
+    { class: 'timeline' },
     h('div', { class: 'timeline-head' }, h('span', { class: 'panel-title' }, ctx.t('timeline')), h('span', { class: 'hint' }, ctx.t('timelineHint')),
       (ctx.filters.from || ctx.filters.to) && h('button', { type: 'button', class: 'link', onclick: () => ctx.go({ from: '', to: '' }) }, ctx.t('clearDates'))),
     keys,

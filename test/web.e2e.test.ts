@@ -1,0 +1,172 @@
+/**
+ * The web app in Debian's Chromium over the example database: map, filters, event detail with highlighted
+ * evidence, CSV export equal to the API, and data that looks like HTML shown as text, never run.
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, marsad, repoRoot, tempDir } from './cli-harness.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(repoRoot, 'docs/screenshot-main.png');
+
+// An event sentence carrying markup: it must reach the page as text in the list, the detail and the reader.
+const HOSTILE_TITLE = 'عنوان <img src=x onerror="window.__pwned=1">';
+const HOSTILE_TEXT =
+  'قصفت قوات الدعم السريع مدينة الفاشر أمس <script>window.__pwned=2</script> وأصيب مدنيون <img src=x onerror="window.__pwned=3">.';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts `marsad serve` and resolves with the URL it prints once it listens. */
+function serve(db: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/src/cli/main.js'), 'serve', '--db', db, '--port', String(port)], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL in 30 s:\n${output}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /https?:\/\/[^\s]+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, url: match[0].replace(/\/$/, '') });
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
+  let server: ChildProcess | undefined;
+  let base = '';
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildCli();
+    execFileSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
+    const folder = tempDir('marsad-web-');
+    const db = join(folder, 'web.db');
+    expect(marsad(['ingest', join(repoRoot, 'examples')], { db }).status).toBe(0);
+    writeFileSync(join(folder, 'hostile.txt'), `---\ntitle: ${HOSTILE_TITLE}\npublished: 2025-03-20\n---\n${HOSTILE_TEXT}\n`);
+    const hostile = marsad(['ingest', join(folder, 'hostile.txt')], { db });
+    expect(hostile.status, hostile.stderr).toBe(0);
+
+    const started = await serve(db, await freePort());
+    server = started.child;
+    base = started.url;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    await page.addInitScript(() => localStorage.setItem('marsad-lang', 'en'));
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('shows the places of events on the map, quickly', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.event-marker', { timeout: 15_000 });
+    const loadMs = await page.evaluate(() => performance.now());
+    console.log(`page load, navigation to map markers: ${Math.round(loadMs)} ms`);
+    expect(await page.locator('.event-marker').count()).toBeGreaterThan(0);
+    await page.waitForSelector('.event-row');
+    await page.waitForSelector('.timeline .bar');
+    await page.screenshot({ path: SCREENSHOT });
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('filters by event type: the list and the URL follow', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('.event-row');
+    const before = await page.locator('.event-row').count();
+    await page.locator('input[name="type"][value="ASSAULT"]').check();
+    await page.waitForURL(/type=ASSAULT/);
+    await expect.poll(async () => (await page.locator('.event-row strong').allTextContents()).join('|')).toMatch(/^Assault(\|Assault)*$/);
+    expect(await page.locator('.event-row').count()).toBeLessThan(before);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('type='));
+    await expect.poll(() => page.locator('.event-row').count()).toBe(before);
+  });
+
+  it('opens an event from the list with the keyboard and highlights its Arabic evidence', async () => {
+    await page.goto(`${base}/?type=ASSAULT`);
+    await page.locator('.event-row').first().focus();
+    await page.keyboard.press('Enter');
+    const evidence = page.locator('.panel .evidence');
+    await evidence.waitFor();
+    expect(await evidence.getAttribute('dir')).toBe('rtl');
+    expect(await evidence.getAttribute('lang')).toBe('ar');
+    expect(await evidence.locator('mark.hl-trigger').count()).toBeGreaterThan(0);
+    const text = await evidence.textContent();
+    const record = (await (await fetch(`${base}/api/events/${page.url().split('#event/')[1]}`)).json()) as { data: { text: string } };
+    expect(text).toBe(record.data.text);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.panel').isHidden()).toBe(true);
+  });
+
+  it('exports exactly the current filters: the CSV link equals the API', async () => {
+    const query = 'type=ASSAULT%2CPROTEST&min_confidence=0.3';
+    await page.goto(`${base}/?${query}`);
+    const href = await page.locator('a.export-csv').getAttribute('href');
+    expect(href).toBe(`api/events.csv?${query}`);
+    const fromLink = await page.evaluate(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer()).join(','), href as string);
+    const fromApi = new Uint8Array(await (await fetch(`${base}/api/events.csv?${query}`)).arrayBuffer()).join(',');
+    expect(fromLink.length).toBeGreaterThan(0);
+    expect(fromLink).toBe(fromApi);
+  });
+
+  it('shows markup from the data as text and runs none of it', async () => {
+    await page.goto(`${base}/?q=${encodeURIComponent('الفاشر')}`);
+    const row = page.locator('.event-row', { hasText: '<script>' }).first();
+    await row.waitFor();
+    await row.click();
+    const evidence = page.locator('.panel .evidence');
+    await evidence.waitFor();
+    expect(await evidence.textContent()).toContain('<script>window.__pwned=2</script>');
+    await page.locator('.panel button', { hasText: 'Read the whole article' }).click();
+    const article = page.locator('.panel .article-text');
+    await article.waitFor();
+    expect(await article.textContent()).toContain('<img src=x onerror="window.__pwned=3">');
+    await expect.poll(() => page.locator('.panel h2').textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator('.panel script, .panel img, .list-region img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('switches to Arabic, right to left', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('#lang-switch').click();
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir].join(' '))).toBe('ar rtl');
+    expect(await page.locator('#brand').textContent()).toBe('مرصد');
+    await page.locator('#lang-switch').click();
+  });
+});

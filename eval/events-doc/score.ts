@@ -26,8 +26,9 @@ export interface EventMatch {
 export interface DocumentEvents {
   id: string;
   matches: EventMatch[];
-  /** Predicted events paired with no gold event. */
+  /** Predicted events paired with no gold event, and those of them that repeat the type of a paired one (the same event coded twice). */
   unmatched: string[];
+  duplicates: number;
 }
 
 export interface EventsDocScore {
@@ -39,12 +40,16 @@ export interface EventsDocScore {
   typeActor: number;
   typePlace: number;
   all: number;
+  /** Unpaired predictions repeating the type of a paired prediction in their document: mostly one event coded twice. */
+  duplicates: number;
   /** Recall, precision and F1 of full (type, actor, place) matches; and of the type alone. */
   recall: number;
   precision: number;
   f1: number;
   typeRecall: number;
   typePrecision: number;
+  /** Precision of full matches with the duplicates set aside. */
+  precisionWithoutDuplicates: number;
   /** Among type-matched gold events that state it: the recipient, the modality and the date right. */
   withRecipient: number;
   recipientAccuracy: number;
@@ -118,10 +123,13 @@ export function matchDocument(doc: EventsDocument): DocumentEvents {
     matches[gi] = match;
     used.add(pi);
   }
+  const pairedTypes = new Set(doc.predicted.filter((_, pi) => used.has(pi)).map((p) => p.event_type));
+  const unpaired = doc.predicted.filter((_, pi) => !used.has(pi));
   return {
     id: doc.id,
     matches: doc.gold.map((g, gi) => matches[gi] ?? MISSED(g)),
-    unmatched: doc.predicted.filter((_, pi) => !used.has(pi)).map((p) => `${p.event_type}«${p.event_text}»`),
+    unmatched: unpaired.map((p) => `${p.event_type}«${p.event_text}»`),
+    duplicates: unpaired.filter((p) => pairedTypes.has(p.event_type)).length,
   };
 }
 
@@ -144,6 +152,7 @@ export function scoreEventsDoc(documents: readonly EventsDocument[]): EventsDocS
   const stated = (f: (m: EventMatch) => boolean | null) => typed.filter((m) => f(m) !== null);
   const withRecipient = stated((m) => m.recipient);
   const withDate = stated((m) => m.date);
+  const duplicates = byDocument.reduce((n, d) => n + d.duplicates, 0);
   return {
     documents: documents.length,
     gold,
@@ -152,11 +161,13 @@ export function scoreEventsDoc(documents: readonly EventsDocument[]): EventsDocS
     typeActor: count((m) => holds(m.actor)),
     typePlace: count((m) => holds(m.place)),
     all,
+    duplicates,
     recall,
     precision,
     f1: ratio(2 * precision * recall, precision + recall),
     typeRecall: ratio(typed.length, gold),
     typePrecision: ratio(typed.length, predicted),
+    precisionWithoutDuplicates: ratio(all, predicted - duplicates),
     withRecipient: withRecipient.length,
     recipientAccuracy: ratio(withRecipient.filter((m) => m.recipient).length, withRecipient.length),
     modalityAccuracy: ratio(count((m) => m.modality === true), typed.length),
@@ -176,6 +187,7 @@ export function formatEventsDocScore(score: EventsDocScore, verbose = false): st
     `predicted events          ${score.predicted}`,
     `full match (type, actor, place)   recall ${pct(score.recall)}  precision ${pct(score.precision)}  F1 ${pct(score.f1)}`,
     `type alone                        recall ${pct(score.typeRecall)}  precision ${pct(score.typePrecision)}`,
+    `duplicates                ${score.duplicates} (unpaired, of a type already paired in their document); full-match precision without them ${pct(score.precisionWithoutDuplicates)}`,
     'partial credit (gold events paired with a prediction of the right type)',
     `  type                    ${score.typeOnly}`,
     `  type + actor            ${score.typeActor}`,

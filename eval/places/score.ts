@@ -75,12 +75,15 @@ function describe(p: PlaceMention): string {
   return p.nameEn ? `${p.nameEn} (${p.countryCode ?? '?'})` : 'unresolved';
 }
 
-/** Judges the prediction that best overlaps a found gold toponym. A country is right only as that country. */
+/**
+ * Judges the prediction that best overlaps a found gold toponym. A country is right as that country, or as a
+ * region of it (الحدود مع تركيا), never as a town or a province inside it.
+ */
 export function judge(gold: GoldToponym, p: PlaceMention): Resolution {
   const countryRight = gold.country === null ? null : p.countryCode === gold.country;
   const base = { surface: gold.surface, start: gold.start, predicted: describe(p), countryRight };
   if (gold.isCountry) {
-    const right = countryRight === true && p.precision === 'country';
+    const right = countryRight === true && (p.precision === 'country' || p.precision === 'region');
     return { ...base, errorKm: null, exact: right, within25: right, within161: right };
   }
   if (p.lat === null || p.lon === null || gold.lat === null || gold.lon === null) {

@@ -51,7 +51,7 @@ describe('the open panel in the fragment', () => {
     { hash: '', view: { kind: 'none' } },
     { hash: '#event/d2171483e5cd8571a1d114fc', view: { kind: 'event', id: 'd2171483e5cd8571a1d114fc' } },
     { hash: '#document/5506ea6e6e1b8e0de64971ed', view: { kind: 'document', id: '5506ea6e6e1b8e0de64971ed' } },
-    { hash: '#actor/SDN%20REB%2F1', view: { kind: 'actor', code: 'SDN REB/1' } },
+    { hash: '#actor/SDN%20REB%2F1', view: { kind: 'actor', id: 'SDN REB/1' } },
   ];
   for (const { hash, view } of cases) {
     it(`reads ${hash || 'no fragment'} and writes it back`, () => {

@@ -17,7 +17,7 @@ export function renderActor(ctx: Ctx, actor: ActorProfile): HTMLElement {
   return h(
     'article',
     { class: 'actor-page' },
-    h('header', {}, h('h2', { id: 'panel-title', dir: 'auto' }, name)),
+    h('header', {}, h('h2', { dir: 'auto' }, name)),
     h(
       'div',
       { class: 'meta' },
@@ -37,7 +37,7 @@ export function renderActor(ctx: Ctx, actor: ActorProfile): HTMLElement {
         h(
           'li',
           {},
-          h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'actor', code: c.key }) }, actorName(ctx, c)),
+          h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'actor', id: c.key }) }, actorName(ctx, c)),
           h('span', { class: 'count' }, `${ctx.t(c.role === 'actor' ? 'asActor' : 'asRecipient')} · ${c.events}`),
         ),
       ),

@@ -110,8 +110,9 @@ export interface ActorProfile extends ActorIdentity {
   counterparts: (ActorIdentity & { role: 'actor' | 'recipient'; events: number })[];
 }
 
-export interface AnnotatedDocument extends DocumentRef {
-  text: string;
+/** /api/documents/:id: the article, its annotations (offsets into `document.text`) and its stored events. */
+export interface AnnotatedDocument {
+  document: DocumentRef & { text: string };
   annotations: Annotations;
   events: EventRecord[];
 }

@@ -8,6 +8,7 @@ import type { Ctx } from './context.js';
 import { h, type Child } from './dom.js';
 import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
+import { actorKey, entityName } from './labels.js';
 import { highlighted } from './marks.js';
 import { QUAD_COLOURS } from './quad.js';
 
@@ -36,15 +37,14 @@ function row(label: string, ...value: Child[]): HTMLElement[] {
 }
 
 function entity(ctx: Ctx, e: EventEntity): HTMLElement {
-  const names = [e.name_ar, e.name_en ?? e.name].filter((n): n is string => Boolean(n));
+  const name = entityName(ctx.lang, e);
+  const other = ctx.lang === 'ar' ? (e.name_en ?? e.name) : e.name_ar;
   const extra = [e.code, e.sector && ctx.t('sector', { sector: e.sector }), e.country].filter(Boolean).join(' · ');
   return h(
     'div',
     { class: 'entity' },
-    e.code
-      ? h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'actor', code: e.code as string }) }, names[0] ?? e.entity_text)
-      : h('span', {}, names[0] ?? e.entity_text),
-    names[1] && h('span', { class: 'alt-name' }, names[1]),
+    h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'actor', id: actorKey(e) }) }, name),
+    other && other !== name && h('span', { class: 'alt-name' }, other),
     h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${e.entity_text}»`),
     extra && h('span', { class: 'meta' }, extra),
   );
@@ -81,7 +81,7 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
       'header',
       {},
       h('span', { class: 'swatch big', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
-      h('h2', { id: 'panel-title' }, `${typeLabel(ctx.lang, event.event_type)} (${event.event_type}${event.mode ? ` · ${event.mode}` : ''})`),
+      h('h2', {}, `${typeLabel(ctx.lang, event.event_type)} (${event.event_type}${event.mode ? ` · ${event.mode}` : ''})`),
     ),
     h(
       'dl',

@@ -103,7 +103,7 @@ export function renderFilters(ctx: Ctx, facets: Facets | null, actorName: (f: Fa
       h('button', { type: 'button', class: 'link', onclick: () => ctx.go(EMPTY_FILTERS) }, ctx.t('clear')),
     ),
     facets && facetChips(ctx.t('country'), facets.country, (value) => ctx.go({ country: [value] }), (f) => f.value),
-    facets && facetChips(ctx.t('actor'), facets.actor, (value) => ctx.open({ kind: 'actor', code: value }), actorName),
+    facets && facetChips(ctx.t('actor'), facets.actor, (value) => ctx.open({ kind: 'actor', id: value }), actorName),
   );
   const apply = () => ctx.go(read(form, ctx.filters));
   form.addEventListener('change', apply);

@@ -14,3 +14,8 @@ export function placeName(event: EventRecord): string {
   const loc = event.event_loc;
   return loc ? (loc.resolved_place ?? loc.extracted_place) : '';
 }
+
+/** The key /api/actors/:key looks an actor up by: its code, else its canonical name, else its words (as the store keys it). */
+export function actorKey(entity: EventEntity): string {
+  return entity.code ?? entity.name ?? entity.entity_text;
+}

@@ -194,7 +194,7 @@ async function showPanel(): Promise<void> {
     let content: HTMLElement;
     if (shown.kind === 'event') content = renderDetail(c, await getData<EventDetail>(`api/events/${encodeURIComponent(shown.id)}`));
     else if (shown.kind === 'document') content = renderReader(c, await getData<AnnotatedDocument>(`api/documents/${encodeURIComponent(shown.id)}`));
-    else content = renderActor(c, await getData<ActorProfile>(`api/actors/${encodeURIComponent(shown.code)}`));
+    else content = renderActor(c, await getData<ActorProfile>(`api/actors/${encodeURIComponent(shown.id)}`));
     if (ticket === panelLoad) panel.show(content, label);
   } catch (error) {
     if (ticket === panelLoad) panel.show(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error), error instanceof ApiError && h('span', { class: 'hint' }, ` ${error.hint}`)), label);

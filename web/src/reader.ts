@@ -10,14 +10,14 @@ import { annotationSpans, DOCUMENT_LAYERS, type Layer } from './highlight.js';
 import { typeLabel } from './i18n.js';
 import { highlighted } from './marks.js';
 
-export function renderReader(ctx: Ctx, doc: AnnotatedDocument): HTMLElement {
+export function renderReader(ctx: Ctx, { document: doc, annotations, events }: AnnotatedDocument): HTMLElement {
   const shown = new Set<Layer>(DOCUMENT_LAYERS);
   const body = h('div', { class: 'article-text', dir: 'rtl', lang: 'ar' });
-  const draw = () => fill(body, highlighted(doc.text, annotationSpans(doc.annotations, shown)));
+  const draw = () => fill(body, highlighted(doc.text, annotationSpans(annotations, shown)));
   draw();
 
   const switches = DOCUMENT_LAYERS.map((layer) => {
-    const count = annotationSpans(doc.annotations, new Set([layer])).length;
+    const count = annotationSpans(annotations, new Set([layer])).length;
     const box = h('input', { type: 'checkbox', checked: true, 'data-layer': layer });
     box.addEventListener('change', () => {
       if (box.checked) shown.add(layer);
@@ -30,16 +30,16 @@ export function renderReader(ctx: Ctx, doc: AnnotatedDocument): HTMLElement {
   return h(
     'article',
     { class: 'reader' },
-    h('header', {}, h('h2', { id: 'panel-title', dir: 'auto' }, doc.title ?? ctx.t('document'))),
+    h('header', {}, h('h2', { dir: 'auto' }, doc.title ?? ctx.t('document'))),
     sourceBlock(ctx, doc, false),
     h('fieldset', { class: 'layers' }, h('legend', {}, ctx.t('layers')), ...switches),
     body,
-    doc.events.length > 0 && h('h3', {}, ctx.t('documentEvents')),
-    doc.events.length > 0 &&
+    events.length > 0 && h('h3', {}, ctx.t('documentEvents')),
+    events.length > 0 &&
       h(
         'ul',
         { class: 'doc-events' },
-        ...doc.events.map((event) =>
+        ...events.map((event) =>
           h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'event', id: event.id }) }, `${typeLabel(ctx.lang, event.event_type)} · ${event.event_text}`)),
         ),
       ),

@@ -74,36 +74,24 @@ export function apiUrl(path: string, filters: Filters, extra: Readonly<Record<st
   return query ? `${path}?${query}` : path;
 }
 
-export type View =
-  | { kind: 'none' }
-  | { kind: 'event'; id: string }
-  | { kind: 'document'; id: string }
-  | { kind: 'actor'; code: string };
+export const PANELS = ['event', 'document', 'actor'] as const;
+export type PanelKind = (typeof PANELS)[number];
 
-const VIEW_KINDS = ['event', 'document', 'actor'] as const;
+/** The open panel: an event or an article by id, an actor by its key. */
+export type View = { kind: 'none' } | { kind: PanelKind; id: string };
 
-/** Reads the open panel from the fragment: `#event/<id>`, `#document/<id>`, `#actor/<code>`. */
+/** Reads the open panel from the fragment: `#event/<id>`, `#document/<id>`, `#actor/<key>`. */
 export function parseView(hash: string): View {
   const match = /^#?(\w+)\/(.+)$/.exec(hash);
-  if (!match) return { kind: 'none' };
-  const kind = match[1];
-  let value: string;
+  const kind = PANELS.find((panel) => panel === match?.[1]);
+  if (!match || !kind) return { kind: 'none' };
   try {
-    value = decodeURIComponent(match[2] ?? '');
+    return { kind, id: decodeURIComponent(match[2] ?? '') };
   } catch {
     return { kind: 'none' };
   }
-  if (value === '' || !VIEW_KINDS.includes(kind as (typeof VIEW_KINDS)[number])) return { kind: 'none' };
-  return kind === 'actor' ? { kind: 'actor', code: value } : { kind: kind as 'event' | 'document', id: value };
 }
 
 export function viewToHash(view: View): string {
-  switch (view.kind) {
-    case 'none':
-      return '';
-    case 'actor':
-      return `#actor/${encodeURIComponent(view.code)}`;
-    default:
-      return `#${view.kind}/${encodeURIComponent(view.id)}`;
-  }
+  return view.kind === 'none' ? '' : `#${view.kind}/${encodeURIComponent(view.id)}`;
 }

@@ -46,7 +46,8 @@ export const QUAD_CLASS: Readonly<Record<EventType, QuadClass>> = {
 };
 
 /** PLOVER's auxiliary modes, which no other coder implements, plus `reported` (attributed to unnamed sources). */
-export type Modality = 'asserted' | 'future' | 'hypothetical' | 'negated' | 'historical' | 'reported';
+export const MODALITIES = ['asserted', 'future', 'hypothetical', 'negated', 'historical', 'reported'] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 /** The 37 PLOVER contexts. */
 export const CONTEXTS = [

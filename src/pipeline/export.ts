@@ -54,23 +54,32 @@ function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** The CSV header line, CRLF included; with csvLine, lets a server stream rows without holding them all. */
+export function csvHeader(): string {
+  return `${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n`;
+}
+
+export function csvLine(event: EventRecord): string {
+  return `${CSV_COLUMNS.map(([, read]) => csvField(read(event))).join(',')}\r\n`;
+}
+
 export function eventsToCsv(events: readonly EventRecord[]): string {
-  const header = CSV_COLUMNS.map(([name]) => name).join(',');
-  const rows = events.map((event) => CSV_COLUMNS.map(([, read]) => csvField(read(event))).join(','));
-  return `${[header, ...rows].join('\r\n')}\r\n`;
+  return csvHeader() + events.map(csvLine).join('');
 }
 
 /** Only events with coordinates become features; the map is just another view of the rows that have them. */
+export function geoJsonFeature(e: EventRecord): string | null {
+  if (e.event_loc?.lat == null || e.event_loc.lon == null) return null;
+  return JSON.stringify({ type: 'Feature', id: e.id, geometry: { type: 'Point', coordinates: [e.event_loc.lon, e.event_loc.lat] }, properties: e });
+}
+
+/** A FeatureCollection written in three parts (head, features joined by commas, tail) so that it can be streamed. */
+export const GEOJSON_HEAD = '{"type":"FeatureCollection","features":[';
+export const GEOJSON_TAIL = ']}\n';
+
 export function eventsToGeoJson(events: readonly EventRecord[]): string {
-  const features = events
-    .filter((e) => e.event_loc?.lat != null && e.event_loc.lon != null)
-    .map((e) => ({
-      type: 'Feature',
-      id: e.id,
-      geometry: { type: 'Point', coordinates: [e.event_loc!.lon, e.event_loc!.lat] },
-      properties: e,
-    }));
-  return `${JSON.stringify({ type: 'FeatureCollection', features })}\n`;
+  const features = events.map(geoJsonFeature).filter((f): f is string => f !== null);
+  return `${GEOJSON_HEAD}${features.join(',')}${GEOJSON_TAIL}`;
 }
 
 /** One readable line: type/mode [modality] actor → recipient @ place on date «trigger». */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
 import { CODER_VERSION, type Document, type EventRecord } from '../core/index.js';
+import { describeCanonicalStore } from './canonical-contract.js';
 import type { DocumentStore, IndexedDocument, IndexedEvent } from './types.js';
 
 function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' | 'text' | 'searchTerms'>): IndexedDocument {
@@ -379,7 +380,9 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
         expect(ids({ modalities: ['future'] })).toEqual(['ev-talks']);
         expect(ids({ countries: ['LY'] })).toEqual(['ev-clash', 'ev-undated']);
         expect(ids({ countries: ['LY', 'YE'] })).toHaveLength(3);
-        expect(ids({ geonameids: [71137] })).toEqual(['ev-raid']);
+        expect(ids({ places: { geonameids: [71137], names: [] } })).toEqual(['ev-raid']);
+        expect(ids({ places: { geonameids: [], names: ['Misrata'] } })).toEqual(['ev-clash', 'ev-undated']);
+        expect(ids({ places: { geonameids: [1], names: ['Nowhere'] } })).toEqual([]);
         expect(ids({ bbox: [9, 19, 26, 34] })).toEqual(['ev-clash', 'ev-undated']);
         expect(ids({ bbox: [170, -10, 50, 20] })).toEqual(['ev-raid']);
         expect(ids({ from: '2015-07-22' })).toEqual(['ev-raid', 'ev-talks']);
@@ -490,5 +493,7 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
         });
       });
     });
+
+    describeCanonicalStore(open);
   });
 }

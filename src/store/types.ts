@@ -77,6 +77,11 @@ export interface ArgumentFilter {
   groups?: string[][];
 }
 
+export interface PlaceFilter {
+  geonameids: number[];
+  names: string[];
+}
+
 /** West, south, east, north in degrees; west > east crosses the antimeridian. */
 export type BoundingBox = readonly [number, number, number, number];
 
@@ -87,8 +92,8 @@ export interface EventFilter {
   modalities?: Modality[];
   /** ISO 3166-1 alpha-2 codes of the event's place. */
   countries?: string[];
-  /** GeoNames ids of the event's place. */
-  geonameids?: number[];
+  /** The event's place: any of these GeoNames ids or resolved names (places the gazetteer curates have no id). */
+  places?: PlaceFilter;
   bbox?: BoundingBox;
   actor?: ArgumentFilter;
   recipient?: ArgumentFilter;

@@ -1,9 +1,7 @@
 import { Option, type Command } from 'commander';
-import { EVENT_TYPES, InputError, type Modality } from '../../core/index.js';
+import { EVENT_TYPES, InputError, MODALITIES } from '../../core/index.js';
 import { EXPORT_FORMATS, formatEvents, type ExportFormat } from '../../pipeline/index.js';
 import { positiveInt, withStore } from '../context.js';
-
-const MODALITIES: readonly Modality[] = ['asserted', 'future', 'hypothetical', 'negated', 'historical', 'reported'];
 
 interface EventsFlags {
   format: ExportFormat;

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { InputError } from '../../core/index.js';
-import { buildGazetteer, defaultGazetteerPath, loadGazetteer, nameKey, type Gazetteer, type NameMatch } from '../../lexicon/gazetteer/index.js';
-import { stemVariants } from '../../text/index.js';
+import { buildGazetteer, defaultGazetteerPath, loadGazetteer, lookupName, type Gazetteer, type NameMatch } from '../../lexicon/gazetteer/index.js';
 import { printJson } from '../context.js';
 
 interface LookupFlags {
@@ -37,22 +36,13 @@ export function registerGazetteer(program: Command): void {
     .addHelpText('after', '\nExamples:\n  marsad gazetteer lookup طرابلس\n  marsad gazetteer lookup "قاعدة الجفرة"\n  marsad gazetteer lookup Misrata')
     .action((words: string[], flags: LookupFlags) => {
       const g = loadGazetteer(flags.index);
-      const matches = lookupAll(words.join(' '), g);
+      const matches = lookupName(words.join(' '), g);
       if (flags.json) return printJson(matches);
       if (matches.length === 0) {
         throw new InputError(`no place is named "${words.join(' ')}"`, 'check the spelling, or try the name without clitics or with the article');
       }
       process.stdout.write(matches.map((m) => describe(m, g)).join('\n'));
     });
-}
-
-/** The name as written, then its readings without clitics (first word only: names take them in front). */
-function lookupAll(name: string, g: Gazetteer): NameMatch[] {
-  const key = nameKey(name);
-  if (key === null) throw new InputError(`"${name}" is not a name`, 'give letters only: no digits first, no punctuation');
-  const [first = '', ...rest] = key.split(' ');
-  const keys = new Set([key, ...stemVariants(first, g).map((v) => [v, ...rest].join(' '))]);
-  return [...keys].map((k) => g.lookup(k)).filter((m): m is NameMatch => m !== undefined);
 }
 
 function describe(m: NameMatch, g: Gazetteer): string {

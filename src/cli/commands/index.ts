@@ -6,6 +6,7 @@ import { registerEvents } from './events.js';
 import { registerGazetteer } from './gazetteer.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
+import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
 import { registerList, registerStats } from './stats.js';
 import { registerTrainNer } from './train-ner.js';
@@ -20,6 +21,7 @@ export const commands: RegisterCommand[] = [
   registerList,
   registerStats,
   registerEvents,
+  registerServe,
   registerAnalyze,
   registerActors,
   registerGazetteer,

@@ -10,3 +10,4 @@ export { parsePlaceCues, CUE_TYPES, DIRECTIONS, type CueType, type Direction, ty
 export { buildGazetteer, type BuildReport } from './build.js';
 export { defaultGazetteerPath } from './paths.js';
 export { nameKey } from './names.js';
+export { lookupName } from './lookup.js';

@@ -24,7 +24,13 @@ export function eventCondition(filter: EventFilter, after?: EventCursor): SqlCon
   list('modes', 'e.mode', filter.modes);
   list('modalities', 'e.modality', filter.modalities);
   list('countries', 'e.country_code', filter.countries);
-  list('geonameids', 'e.geonameid', filter.geonameids);
+  if (filter.places) {
+    params.geonameids = JSON.stringify(filter.places.geonameids);
+    params.placeNames = JSON.stringify(filter.places.names);
+    parts.push(
+      '(e.geonameid IN (SELECT value FROM json_each(@geonameids)) OR e.place_name IN (SELECT value FROM json_each(@placeNames)))',
+    );
+  }
   if (filter.bbox) {
     const [west, south, east, north] = filter.bbox;
     Object.assign(params, { west, south, east, north });

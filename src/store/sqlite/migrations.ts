@@ -88,6 +88,7 @@ export const migrations: readonly Migration[] = [
         UPDATE events SET place_name = json_extract(record, '$.event_loc.resolved_place');
         CREATE INDEX events_list_order ON events (date DESC, id);
         CREATE INDEX events_geonameid ON events (geonameid);
+        CREATE INDEX events_place_name ON events (place_name);
         CREATE INDEX events_lat ON events (lat, lon);
         CREATE TABLE event_arguments (
           rowid       INTEGER PRIMARY KEY,

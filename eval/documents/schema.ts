@@ -27,3 +27,8 @@ export function goldLineSchema<T extends z.ZodRawShape>(fields: T) {
 
 export type InlineDocument = z.infer<typeof inlineDocumentSchema>;
 export type ReferenceDocument = z.infer<typeof referenceDocumentSchema>;
+
+/** The JSON Schema of a gold line, as `marsad eval … --schema` prints it and docs/EVALUATION.md shows it. */
+export function goldJsonSchema(schema: z.ZodType): unknown {
+  return z.toJSONSchema(schema, { io: 'input' });
+}

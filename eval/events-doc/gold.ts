@@ -32,7 +32,8 @@ export const goldEventSchema = z
     modality: z.enum(MODALITIES).optional().describe('default asserted'),
     note: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .meta({ id: 'GoldEvent' });
 
 export const eventsGoldLineSchema = goldLineSchema({ events: z.array(goldEventSchema).describe('the events of the document') });
 

@@ -27,7 +27,8 @@ export const goldToponymSchema = z
   .refine((t) => (t.lat === undefined) === (t.lon === undefined), { message: 'give lat and lon together' })
   .refine((t) => t.not_place || t.optional || t.lat !== undefined || t.country !== undefined, {
     message: 'a toponym needs lat/lon or a country code, unless it is not_place or optional',
-  });
+  })
+  .meta({ id: 'GoldToponym' });
 
 export const placesGoldLineSchema = goldLineSchema({ toponyms: z.array(goldToponymSchema).describe('every toponym of the document') });
 

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { withDefaultCorpus } from '../../../eval/documents/index.js';
-import { defaultEventsGoldPath, evaluateEventsDoc, formatEventsDocScore } from '../../../eval/events-doc/index.js';
+import { goldJsonSchema, withDefaultCorpus } from '../../../eval/documents/index.js';
+import { defaultEventsGoldPath, evaluateEventsDoc, eventsGoldLineSchema, formatEventsDocScore } from '../../../eval/events-doc/index.js';
 import { printJson } from '../context.js';
 import { buildEventCoder } from './eval-events.js';
 import { documentGoldOptions, requireGold, type EvalDocumentFlags } from './eval-places.js';
@@ -23,8 +23,9 @@ export function registerEvalEventsDoc(evalCommand: Command): void {
       ].join('\n'),
     )
     .action(async (file: string, flags: EvalDocumentFlags) => {
+      if (flags.schema) return printJson(goldJsonSchema(eventsGoldLineSchema));
       requireGold(file);
-      const score = await evaluateEventsDoc(file, withDefaultCorpus(flags.corpus), buildEventCoder());
+      const score = await evaluateEventsDoc(file, withDefaultCorpus(flags.corpus ?? new Map()), buildEventCoder());
       if (flags.json) return printJson({ file, ...score });
       process.stdout.write(`Document events on ${file}\n\n${formatEventsDocScore(score, flags.verbose)}\n`);
     });

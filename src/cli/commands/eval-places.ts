@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseCorpusOption, withDefaultCorpus } from '../../../eval/documents/index.js';
-import { defaultPlacesGoldPath, evaluatePlaces, formatPlacesScore, type Geoparser } from '../../../eval/places/index.js';
+import { goldJsonSchema, parseCorpusOption, withDefaultCorpus } from '../../../eval/documents/index.js';
+import { defaultPlacesGoldPath, evaluatePlaces, formatPlacesScore, placesGoldLineSchema, type Geoparser } from '../../../eval/places/index.js';
 import { InputError } from '../../core/index.js';
 import { analyze, defaultContext } from '../../pipeline/index.js';
 import { printJson } from '../context.js';
 
 export interface EvalDocumentFlags {
-  corpus: Map<string, string>;
+  corpus?: Map<string, string>;
   json?: boolean;
   verbose?: boolean;
+  schema?: boolean;
 }
 
 /** The geoparser under evaluation is the pipeline through its places stage, exactly as `marsad analyze` runs it. */
@@ -21,9 +22,10 @@ export function buildGeoparser(): Geoparser {
 /** The options both document-level evaluations take: corpora for references, JSON, per-document detail. */
 export function documentGoldOptions(command: Command): Command {
   return command
-    .option('--corpus <name=path>', 'a JSON Lines corpus (.gz allowed) that gold references name; repeatable (default saudinewsnet=../shared/data/news/saudinewsnet-2015.jsonl.gz)', parseCorpusOption, new Map<string, string>())
+    .option('--corpus <name=path>', 'a JSON Lines corpus (.gz allowed) that gold references name; repeatable (default saudinewsnet=../shared/data/news/saudinewsnet-2015.jsonl.gz)', parseCorpusOption)
     .option('--json', 'print the scores (and every document result) as JSON')
-    .option('--verbose', 'list each document: misses, false finds, wrong readings');
+    .option('--verbose', 'list each document: misses, false finds, wrong readings')
+    .option('--schema', 'print the JSON Schema of a gold line and exit');
 }
 
 export function requireGold(file: string): void {
@@ -48,8 +50,9 @@ export function registerEvalPlaces(evalCommand: Command): void {
       ].join('\n'),
     )
     .action(async (file: string, flags: EvalDocumentFlags) => {
+      if (flags.schema) return printJson(goldJsonSchema(placesGoldLineSchema));
       requireGold(file);
-      const score = await evaluatePlaces(file, withDefaultCorpus(flags.corpus), buildGeoparser());
+      const score = await evaluatePlaces(file, withDefaultCorpus(flags.corpus ?? new Map()), buildGeoparser());
       if (flags.json) return printJson({ file, ...score });
       process.stdout.write(`Places on ${file}\n\n${formatPlacesScore(score, flags.verbose)}\n`);
     });

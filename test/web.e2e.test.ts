@@ -14,9 +14,11 @@ const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(repoRoot, 'docs/screenshot-main.png');
 
 // An event sentence carrying markup: it must reach the page as text in the list, the detail and the reader.
-const HOSTILE_TITLE = 'عنوان <img src=x onerror="window.__pwned=1">';
-const HOSTILE_TEXT =
-  'قصفت قوات الدعم السريع مدينة الفاشر أمس <script>window.__pwned=2</script> وأصيب مدنيون <img src=x onerror="window.__pwned=3">.';
+// (No full stop inside the markup: the sentence splitter would cut the evidence there.)
+const HOSTILE_TITLE = `عنوان <img src=x onerror="self['__pwned']=1">`;
+const HOSTILE_SCRIPT = `<script>self['__pwned']=2</script>`;
+const HOSTILE_IMG = `<img src=x onerror="self['__pwned']=3">`;
+const HOSTILE_TEXT = `قصفت قوات الدعم السريع مدينة الفاشر أمس ${HOSTILE_SCRIPT} وأصيب مدنيون ${HOSTILE_IMG}.`;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -152,11 +154,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await row.click();
     const evidence = page.locator('.panel .evidence');
     await evidence.waitFor();
-    expect(await evidence.textContent()).toContain('<script>window.__pwned=2</script>');
+    expect(await evidence.textContent()).toContain(HOSTILE_SCRIPT);
     await page.locator('.panel button', { hasText: 'Read the whole article' }).click();
     const article = page.locator('.panel .article-text');
     await article.waitFor();
-    expect(await article.textContent()).toContain('<img src=x onerror="window.__pwned=3">');
+    expect(await article.textContent()).toContain(HOSTILE_IMG);
     await expect.poll(() => page.locator('.panel h2').textContent()).toBe(HOSTILE_TITLE);
     expect(await page.locator('.panel script, .panel img, .list-region img').count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();

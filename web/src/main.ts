@@ -93,7 +93,6 @@ function replace(target: HTMLElement, content: Node): void {
   if (id) document.getElementById(id)?.focus();
 }
 
-const map = createMap(regions.map);
 const panel = createPanel(regions.panel, () => format(lang, 'close'), () => ctx().open({ kind: 'none' }));
 
 function actorLabel(f: FacetCount): string {
@@ -208,7 +207,10 @@ regions.langSwitch.addEventListener('click', () => {
   void showPanel();
 });
 window.addEventListener('popstate', update);
-new ResizeObserver(() => map.resize()).observe(regions.map);
 
+// The first requests leave before the map is built (the slowest part of start-up); their answers are handled
+// only after this module has run, when `map` exists.
 refresh();
+const map = createMap(regions.map);
+new ResizeObserver(() => map.resize()).observe(regions.map);
 void showPanel();

@@ -5,12 +5,13 @@ import { StoreError, packageRoot } from '../../core/index.js';
 import { defaultContext } from '../../pipeline/index.js';
 import { createApp, startServer } from '../../serve/index.js';
 import { openStore } from '../../store/index.js';
-import { databasePath } from '../context.js';
+import { databasePath, positiveInt } from '../context.js';
 
 interface ServeFlags {
   host: string;
   port: number;
   web?: boolean;
+  rateLimit: number;
 }
 
 function port(value: string): number {
@@ -30,6 +31,7 @@ export function registerServe(program: Command): void {
     .option('--host <address>', 'address to listen on (loopback by default: other machines cannot connect)', '127.0.0.1')
     .option('-p, --port <n>', 'port to listen on (0 picks a free one)', port, 8787)
     .option('--no-web', 'serve the API only')
+    .option('--rate-limit <n>', 'requests a minute one address may make', positiveInt, 600)
     .addHelpText('after', '\nExamples:\n  marsad serve                      # http://127.0.0.1:8787/\n  marsad serve --db news.db --port 9000\n\nAPI: docs/API.md, or /api/openapi.json on the running server.')
     .action(async (flags: ServeFlags, command: Command) => {
       const path = databasePath(command);
@@ -38,7 +40,7 @@ export function registerServe(program: Command): void {
         store.close();
         throw new StoreError(`${path} holds no documents`, 'ingest some first: marsad ingest examples');
       }
-      const app = createApp({ store, context: defaultContext() }, { webRoot: flags.web === false ? null : undefined, version: packageVersion() });
+      const app = createApp({ store, context: defaultContext() }, { webRoot: flags.web === false ? null : undefined, version: packageVersion(), requestsPerMinute: flags.rateLimit });
       const server = await startServer(app, flags.host, flags.port);
       process.stdout.write(`Marsad is serving ${path} at ${server.url} (Ctrl-C to stop)\n`);
       const stop = () => {

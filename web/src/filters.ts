@@ -18,7 +18,8 @@ function checkbox(name: string, value: string, checked: boolean, label: Child, c
   return h(
     'label',
     { class: 'check' },
-    h('input', { type: 'checkbox', name, value, checked }),
+    // An id, so the redrawn form can give the focus back to the box just toggled.
+    h('input', { type: 'checkbox', name, value, checked, id: `filter-${name}-${value}` }),
     h('span', {}, label),
     count !== undefined && h('span', { class: 'count' }, count),
   );
@@ -106,7 +107,9 @@ export function renderFilters(ctx: Ctx, facets: Facets | null, actorName: (f: Fa
     facets && facetChips(ctx.t('actor'), facets.actor, (value) => ctx.open({ kind: 'actor', id: value }), actorName),
   );
   const apply = () => ctx.go(read(form, ctx.filters));
-  form.addEventListener('change', apply);
+  // Applied after the event: when Tab leaves a text field, the focus has reached the next field by then, and the
+  // redrawn form gives it back to that field.
+  form.addEventListener('change', () => setTimeout(apply));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     apply();

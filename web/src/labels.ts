@@ -19,3 +19,14 @@ export function placeName(event: EventRecord): string {
 export function actorKey(entity: EventEntity): string {
   return entity.code ?? entity.name ?? entity.entity_text;
 }
+
+/** Only web links: a stored url is data, and `javascript:` must not become a link. */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

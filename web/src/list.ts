@@ -56,6 +56,7 @@ export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown)
       more.hidden = cursor === null;
       status.textContent = items.childElementCount === 0 ? ctx.t('noEvents') : '';
     } catch (error) {
+      status.textContent = '';
       fail(error);
     } finally {
       more.disabled = false;

@@ -85,12 +85,18 @@ function showError(error: unknown): void {
   regions.error.hidden = false;
 }
 
-/** Replaces a region's content, keeping the focus on the same control when it is redrawn (typing in filters). */
+/**
+ * Replaces a region's content. When the focus was in it (typing in a filter), the redrawn control with the same id
+ * takes it back, with what was typed so far.
+ */
 function replace(target: HTMLElement, content: Node): void {
   const focused = document.activeElement;
-  const id = focused && target.contains(focused) ? focused.id : '';
+  const inside = focused instanceof HTMLElement && focused.id !== '' && target.contains(focused);
   fill(target, content);
-  if (id) document.getElementById(id)?.focus();
+  if (!inside) return;
+  const again = document.getElementById(focused.id);
+  if (again instanceof HTMLInputElement && focused instanceof HTMLInputElement && focused.type !== 'checkbox') again.value = focused.value;
+  again?.focus();
 }
 
 const panel = createPanel(regions.panel, () => format(lang, 'close'), () => ctx().open({ kind: 'none' }));

@@ -70,3 +70,18 @@ export async function resolveDocuments(lines: readonly GoldLine<DocumentPart>[],
     return { id: value.id, ...document, where };
   });
 }
+
+/** A system under evaluation: reads one document, returns what it found. */
+export type DocumentSystem<P> = (text: string, publishedAt: string | null, documentId: string) => P;
+
+/** Fetches the documents of gold lines and runs the system on each; `seconds` is the system's time alone. */
+export async function runOnGold<P>(
+  lines: readonly GoldLine<DocumentPart>[],
+  corpora: ReadonlyMap<string, string>,
+  system: DocumentSystem<P>,
+): Promise<{ documents: GoldDocument[]; predicted: P[]; seconds: number }> {
+  const documents = await resolveDocuments(lines, corpora);
+  const started = performance.now();
+  const predicted = documents.map((d) => system(d.text, d.publishedAt, d.id));
+  return { documents, predicted, seconds: (performance.now() - started) / 1000 };
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CODER_VERSION, QUAD_CLASS, type EventEntity, type EventRecord, type EventType, type Modality } from '../../src/core/index.js';
 import { parseGoldLines } from '../documents/index.js';
-import { eventsGoldLineSchema, formatEventsDocScore, scoreEventsDoc, type GoldEvent } from './index.js';
+import { evaluateEventsDoc, eventsGoldLineSchema, formatEventsDocScore, scoreEventsDoc, type GoldEvent } from './index.js';
 
 interface Fake {
   actor?: string[];
@@ -108,5 +111,14 @@ describe('eventsGoldLineSchema', () => {
     ['{"text":"ن","events":[{"type":"ASSAULT","place":{"lat":30}}]}', /g:1: field events.0.place/],
   ])('names the field of a bad event %#', (line, message) => {
     expect(() => parseGoldLines(line, 'g', eventsGoldLineSchema, 'hint')).toThrow(message);
+  });
+});
+
+describe('evaluateEventsDoc', () => {
+  it('codes every gold document and scores it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'marsad-events-doc-')), 'gold.jsonl');
+    writeFileSync(path, `${JSON.stringify({ text: 'قصفت طائرات الجيش الليبي مواقع متشددين في درنة.', events: [GOLD[0]] })}\n`);
+    const score = await evaluateEventsDoc(path, new Map(), (text) => (text.includes('قصفت') ? [event('ASSAULT', { actorCode: 'LBYMIL', place: 'درنة', date: '2015-07-20' })] : []));
+    expect(score).toMatchObject({ documents: 1, gold: 1, all: 1, recall: 1, precision: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { PlaceMention } from '../../src/core/index.js';
 import { packageRoot } from '../../src/core/index.js';
-import { resolveDocuments } from '../documents/index.js';
+import { runOnGold, type DocumentSystem } from '../documents/index.js';
 import { goldToponyms, readPlacesGold } from './gold.js';
 import { scorePlaces, type PlacesScore } from './score.js';
 
@@ -9,7 +9,7 @@ export * from './gold.js';
 export * from './score.js';
 
 /** Finds and resolves the places of one document: what `marsad eval places` measures. */
-export type Geoparser = (text: string, publishedAt: string | null, documentId: string) => PlaceMention[];
+export type Geoparser = DocumentSystem<PlaceMention[]>;
 
 /** The project's development gold, shipped in the repository (it references SaudiNewsNet by id). */
 export function defaultPlacesGoldPath(): string {
@@ -19,10 +19,7 @@ export function defaultPlacesGoldPath(): string {
 /** Reads the gold, fetches its documents, runs the geoparser on each and scores it; `seconds` is the geoparsing time alone. */
 export async function evaluatePlaces(path: string, corpora: ReadonlyMap<string, string>, geoparse: Geoparser): Promise<PlacesScore & { seconds: number }> {
   const lines = readPlacesGold(path);
-  const documents = await resolveDocuments(lines, corpora);
-  const gold = documents.map((d, i) => goldToponyms(d, (lines[i] as (typeof lines)[number]).value.toponyms));
-  const started = performance.now();
-  const predicted = documents.map((d) => geoparse(d.text, d.publishedAt, d.id));
-  const seconds = (performance.now() - started) / 1000;
-  return { ...scorePlaces(documents.map((d, i) => ({ id: d.id, gold: gold[i] ?? [], predicted: predicted[i] ?? [] }))), seconds };
+  const { documents, predicted, seconds } = await runOnGold(lines, corpora, geoparse);
+  const scored = documents.map((d, i) => ({ id: d.id, gold: goldToponyms(d, lines[i]?.value.toponyms ?? []), predicted: predicted[i] ?? [] }));
+  return { ...scorePlaces(scored), seconds };
 }

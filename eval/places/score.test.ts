@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { PlaceMention } from '../../src/core/index.js';
 import type { GoldDocument } from '../documents/index.js';
-import { formatPlacesScore, goldToponyms, scorePlaces, type GoldToponymInput } from './index.js';
+import { evaluatePlaces, formatPlacesScore, goldToponyms, scorePlaces, type GoldToponymInput } from './index.js';
 
 const TEXT = 'قصفت طائرات حربية مواقع في درنة وبنغازي، وقالت موسكو إنها قلقة من الوضع في ليبيا قرب مطار معيتيقة.';
 const document: GoldDocument = { id: 'd1', text: TEXT, publishedAt: null, where: 'gold.jsonl:1' };
@@ -104,5 +107,19 @@ describe('scorePlaces', () => {
       { id: 'd1', gold, predicted: [place('ليبيا', { precision: 'region' }), place('درنة', { lat: 32.767 + 0.03, lon: 22.637 })] },
     ]);
     expect(score.exact).toBe(1);
+  });
+});
+
+describe('evaluatePlaces', () => {
+  it('runs a geoparser on every gold document with its publication date and scores it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'marsad-places-')), 'gold.jsonl');
+    writeFileSync(path, `${JSON.stringify({ text: TEXT, published_at: '2015-07-21', toponyms: GOLD })}\n`);
+    const seen: (string | null)[] = [];
+    const score = await evaluatePlaces(path, new Map(), (_text, publishedAt) => {
+      seen.push(publishedAt);
+      return [place('درنة', { lat: 32.767, lon: 22.637 })];
+    });
+    expect(seen).toEqual(['2015-07-21']);
+    expect(score).toMatchObject({ documents: 1, gold: 4, found: 1, exact: 1 });
   });
 });

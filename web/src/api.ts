@@ -1,11 +1,12 @@
 /**
- * The HTTP API of `marsad serve` (docs/API.md): one envelope, one error shape. Response types describe the fields
- * the app reads.
+ * The HTTP API of `marsad serve` (docs/API.md): one envelope, one error shape. The routes answer with the core's
+ * and the store's types as they are, so those are the response types here too.
  */
+import type { Document } from '../../src/core/document.js';
 import type { EventRecord } from '../../src/core/events.js';
-import type { Annotations } from './highlight.js';
+import type { ActorIdentity, ActorProfile, EventFacets, PlaceSummary, ValueCount } from '../../src/store/types.js';
 import type { DayCount } from './days.js';
-import type { QuadCounts } from './quad.js';
+import type { Annotations } from './highlight.js';
 
 export interface Page {
   limit: number;
@@ -48,71 +49,21 @@ export async function getPage<T>(url: string, signal?: AbortSignal): Promise<{ d
   return { data: body.data, next: body.page?.next ?? null };
 }
 
-export interface DocumentRef {
-  id: string;
-  title: string | null;
-  source: string | null;
-  url: string | null;
-  publishedAt: string | null;
-}
+/** The article an event was read from, as /api/events/:id gives it. */
+export type DocumentRef = Pick<Document, 'id' | 'title' | 'source' | 'url' | 'publishedAt'>;
 
 export type EventDetail = EventRecord & { document: DocumentRef | null };
 
-export interface FacetCount {
-  value: string;
-  count: number;
-  /** A readable name where the value is a code (actors). */
-  label?: string | null;
-}
+// The routes give the store's answers as they are: facets, map places, actor profiles.
+export type { ActorIdentity, ActorProfile, EventFacets as Facets, PlaceSummary, ValueCount as FacetCount };
 
-export interface Facets {
-  total: number;
-  type: FacetCount[];
-  quad: FacetCount[];
-  country: FacetCount[];
-  actor: FacetCount[];
-  day: FacetCount[];
-}
-
-export function dayCounts(facets: Facets): DayCount[] {
+export function dayCounts(facets: EventFacets): DayCount[] {
   return facets.day.map((f) => ({ day: f.value, count: f.count }));
-}
-
-/** A place of matching events: one map marker. */
-export interface PlaceSummary {
-  geonameid: number | null;
-  name: string | null;
-  /** The place as the text wrote it. */
-  extracted: string | null;
-  lat: number;
-  lon: number;
-  countryCode: string | null;
-  count: number;
-  byQuad: QuadCounts;
-}
-
-export interface ActorIdentity {
-  /** The actor's code, or its name when it has none: what /api/actors/:code takes. */
-  key: string;
-  code: string | null;
-  name: string | null;
-  nameAr: string | null;
-  nameEn: string | null;
-  country: string | null;
-  sector: string | null;
-}
-
-export interface ActorProfile extends ActorIdentity {
-  asActor: number;
-  asRecipient: number;
-  months: FacetCount[];
-  types: FacetCount[];
-  counterparts: (ActorIdentity & { role: 'actor' | 'recipient'; events: number })[];
 }
 
 /** /api/documents/:id: the article, its annotations (offsets into `document.text`) and its stored events. */
 export interface AnnotatedDocument {
-  document: DocumentRef & { text: string };
+  document: Document;
   annotations: Annotations;
   events: EventRecord[];
 }

@@ -61,6 +61,8 @@ const CUE_CHAIN = 3;
 const ARTICLE = 'ال';
 const FEMININE_PAST = 'ت';
 const FEMININE_PRESENT = 'ت';
+/** Particles that negate the verb after them (normalized forms). */
+const NEGATIONS: ReadonlySet<string> = new Set(['لا', 'لم', 'لن', 'ما']);
 
 function isWordToken(token: Token | undefined): token is Token {
   return token !== undefined && token.kind === 'word';
@@ -352,7 +354,9 @@ function isActor(
   if (!match.refs.some((r) => r.kind === 'place' && (r.place.featureCode === 'PCLI' || r.place.featureCode === 'PPLC'))) return false;
   const before = cueOf(cues.endingAt.get(tokenStart - 1), 'actor');
   if (before && feminine(before, tokens, forms)) return true;
-  const after = cueOf(cues.startingAt.get(tokenEnd), 'actor');
+  // موسكو لا ترى, أنقرة لم ترد: a negation particle stands between the subject and its verb.
+  const verbAt = NEGATIONS.has(tokens[tokenEnd]?.norm ?? '') ? tokenEnd + 1 : tokenEnd;
+  const after = cueOf(cues.startingAt.get(verbAt), 'actor');
   if (!after || !feminine(after, tokens, forms)) return false;
   const previous = tokens[tokenStart - 1];
   return (

@@ -63,6 +63,8 @@ export function createMap(container: HTMLElement): EventMap {
     },
   });
   map.addLayer(clusters);
+  // The first markers frame the view (a database of one country opens on it); later filters leave the view alone.
+  let framed = false;
 
   return {
     show(places, label, pick) {
@@ -78,6 +80,10 @@ export function createMap(container: HTMLElement): EventMap {
         return marker;
       });
       clusters.addLayers(markers);
+      if (!framed && markers.length > 0) {
+        map.fitBounds(clusters.getBounds(), { maxZoom: 6, padding: [30, 30] });
+        framed = true;
+      }
     },
     popup(marker, content) {
       clusters.zoomToShowLayer(marker, () => marker.bindPopup(content, { maxWidth: 360, minWidth: 260 }).openPopup());

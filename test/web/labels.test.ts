@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorKey, pickName, safeHref } from '../../web/src/labels.js';
+import { actorKey, countryName, pickName, safeHref } from '../../web/src/labels.js';
 
 describe('names in the interface language', () => {
   it('prefers the language of the interface, then the other, then what the text said', () => {
@@ -30,4 +30,13 @@ describe('safeHref', () => {
     [null, null],
   ];
   for (const [url, expected] of cases) it(`${url} → ${expected}`, () => expect(safeHref(url)).toBe(expected));
+});
+
+describe('countryName', () => {
+  it('names a country in the interface language, and keeps codes it does not know', () => {
+    expect(countryName('en', 'LY')).toBe('Libya');
+    expect(countryName('ar', 'sd')).toBe('السودان');
+    expect(countryName('en', 'ARB')).toBe('ARB');
+    expect(countryName('ar', null)).toBe('');
+  });
 });

@@ -5,7 +5,7 @@ import { barChart } from './bars.js';
 import type { Ctx } from './context.js';
 import { h } from './dom.js';
 import { typeLabel } from './i18n.js';
-import { pickName } from './labels.js';
+import { countryName, pickName } from './labels.js';
 
 export function actorName(ctx: Ctx, actor: ActorIdentity): string {
   return pickName(ctx.lang, actor.nameAr, actor.nameEn ?? actor.name, actor.key);
@@ -21,7 +21,7 @@ export function renderActor(ctx: Ctx, actor: ActorProfile): HTMLElement {
     h(
       'div',
       { class: 'meta' },
-      [other !== name ? other : null, actor.code, actor.country, actor.sector && ctx.t('sector', { sector: actor.sector })].filter(Boolean).join(' · '),
+      [other !== name ? other : null, actor.code, countryName(ctx.lang, actor.country), actor.sector && ctx.t('sector', { sector: actor.sector })].filter(Boolean).join(' · '),
     ),
     h('div', { class: 'meta' }, `${actor.asActor} ${ctx.t('asActor')} · ${actor.asRecipient} ${ctx.t('asRecipient')}`),
     h('button', { type: 'button', onclick: () => ctx.go({ actor: actor.code ?? actor.key }) }, ctx.t('filterByActor')),

@@ -58,7 +58,7 @@ export type EventDetail = EventRecord & { document: DocumentRef | null };
 export type { ActorIdentity, ActorProfile, EventFacets as Facets, PlaceSummary, ValueCount as FacetCount };
 
 export function dayCounts(facets: EventFacets): DayCount[] {
-  return facets.day.map((f) => ({ day: f.value, count: f.count }));
+  return (facets.day ?? []).map((f) => ({ day: f.value, count: f.count }));
 }
 
 /** /api/documents/:id: the article, its annotations (offsets into `document.text`) and its stored events. */

@@ -8,7 +8,7 @@ import type { Ctx } from './context.js';
 import { h, type Child } from './dom.js';
 import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
-import { actorKey, entityName, safeHref } from './labels.js';
+import { actorKey, countryName, entityName, safeHref } from './labels.js';
 import { highlighted } from './marks.js';
 import { QUAD_COLOURS } from './quad.js';
 
@@ -28,7 +28,7 @@ function row(label: string, ...value: Child[]): HTMLElement[] {
 function entity(ctx: Ctx, e: EventEntity): HTMLElement {
   const name = entityName(ctx.lang, e);
   const other = ctx.lang === 'ar' ? (e.name_en ?? e.name) : e.name_ar;
-  const extra = [e.code, e.sector && ctx.t('sector', { sector: e.sector }), e.country].filter(Boolean).join(' · ');
+  const extra = [e.code, e.sector && ctx.t('sector', { sector: e.sector }), countryName(ctx.lang, e.country)].filter(Boolean).join(' · ');
   return h(
     'div',
     { class: 'entity' },
@@ -95,7 +95,7 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
                 { class: 'entity' },
                 h('span', {}, loc.resolved_place ?? loc.extracted_place),
                 h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${loc.extracted_place}»`),
-                h('span', { class: 'meta' }, [loc.country_code, loc.lat !== null && loc.lon !== null ? ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }) : null, loc.precision].filter(Boolean).join(' · ')),
+                h('span', { class: 'meta' }, [countryName(ctx.lang, loc.country_code), loc.lat !== null && loc.lon !== null ? ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }) : null, loc.precision].filter(Boolean).join(' · ')),
               ),
             ]
           : [ctx.t('unknown')]),

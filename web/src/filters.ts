@@ -7,6 +7,7 @@ import type { Facets, FacetCount } from './api.js';
 import type { Ctx } from './context.js';
 import { h, type Child } from './dom.js';
 import { MODALITIES, modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
+import { countryName } from './labels.js';
 import { QUAD_COLOURS, QUADS } from './quad.js';
 import { EMPTY_FILTERS, type Filters, type TextFilter } from './state.js';
 
@@ -103,8 +104,8 @@ export function renderFilters(ctx: Ctx, facets: Facets | null, actorName: (f: Fa
       h('button', { type: 'submit' }, ctx.t('apply')),
       h('button', { type: 'button', class: 'link', onclick: () => ctx.go(EMPTY_FILTERS) }, ctx.t('clear')),
     ),
-    facets && facetChips(ctx.t('country'), facets.country, (value) => ctx.go({ country: [value] }), (f) => f.value),
-    facets && facetChips(ctx.t('actor'), facets.actor, (value) => ctx.open({ kind: 'actor', id: value }), actorName),
+    facets && facetChips(ctx.t('country'), facets.country ?? [], (value) => ctx.go({ country: [value] }), (f) => countryName(ctx.lang, f.value)),
+    facets && facetChips(ctx.t('actor'), facets.actor ?? [], (value) => ctx.open({ kind: 'actor', id: value }), actorName),
   );
   const apply = () => ctx.go(read(form, ctx.filters));
   // Applied after the event: when Tab leaves a text field, the focus has reached the next field by then, and the

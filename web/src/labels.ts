@@ -30,3 +30,13 @@ export function safeHref(url: string | null): string | null {
     return null;
   }
 }
+
+/** A country's name in the interface language from its ISO code (the browser knows them offline); else the code. */
+export function countryName(lang: Lang, code: string | null): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

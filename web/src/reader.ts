@@ -32,6 +32,7 @@ export function renderReader(ctx: Ctx, { document: doc, annotations, events }: A
     { class: 'reader' },
     h('header', {}, h('h2', { dir: 'auto' }, doc.title ?? ctx.t('document'))),
     sourceBlock(ctx, doc, false),
+    h('button', { type: 'button', onclick: () => ctx.go({ document: doc.id }) }, ctx.t('filterByDocument')),
     h('fieldset', { class: 'layers' }, h('legend', {}, ctx.t('layers')), ...switches),
     body,
     events.length > 0 && h('h3', {}, ctx.t('documentEvents')),

@@ -1,4 +1,4 @@
-import type { CannotLink, ClusterMention, EventType, MergeDecision, MergeLink } from '../core/index.js';
+import type { CannotLink, ClusterMention, MergeDecision, MergeLink } from '../core/index.js';
 import { compareMentions } from './compare.js';
 import { dayRange, DAY_TOLERANCE, type DayRange } from './dates.js';
 
@@ -27,13 +27,31 @@ interface Entry {
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
- * Mentions blocked by type and date range, with every pair decision computed once. Only mentions of one type whose
- * date ranges meet are ever compared, so the cost grows with the mentions per type and week, not with their square.
+ * The blocks a mention is compared within: its article (and the article's copies), its place when it is a town or
+ * a province, the grid cell of a town, and each coded actor or target. Two mentions that share none of these cannot gather enough support
+ * to merge (docs/DEDUP.md), and news is dense: one day of SaudiNewsNet holds 2,000 CONSULT mentions.
+ */
+function blockKeys(mention: ClusterMention): string[] {
+  const r = mention.record;
+  const keys = [`d:${mention.copyOf}`];
+  const place = r.event_loc;
+  if (place?.geonameid != null && place.resolution !== 'country' && place.resolution !== 'region') keys.push(`g:${place.geonameid}`);
+  // A grid of about 30 km brings neighbouring towns and districts (عدن, الشيخ عثمان) into one block.
+  if (place && (place.resolution === 'exact' || place.resolution === 'near') && place.lat !== null && place.lon !== null) {
+    keys.push(`c:${Math.round(place.lat * 4)},${Math.round(place.lon * 4)}`);
+  }
+  for (const e of [...r.actor, ...r.recipient]) if (e.code !== null) keys.push(`a:${e.code}`);
+  return [...new Set(keys)].map((k) => `${r.event_type}|${k}`);
+}
+
+/**
+ * Mentions blocked by type, date range and shared keys, with every compatible pair decision computed once. Only
+ * mentions of one type whose date ranges meet and which share a block are ever compared.
  */
 export class MentionGraph {
   readonly #beforeVisit: ((mention: ClusterMention) => void) | null;
-  readonly #byType = new Map<EventType, Entry[]>();
-  readonly #dirty = new Set<EventType>();
+  readonly #byKey = new Map<string, Entry[]>();
+  readonly #dirty = new Set<string>();
   readonly #known = new Set<string>();
   readonly #decisions = new Map<string, MergeDecision>();
 
@@ -48,11 +66,12 @@ export class MentionGraph {
       this.#known.add(mention.record.id);
       const days = dayRange(mention.record);
       if (!days) continue;
-      const type = mention.record.event_type;
-      let list = this.#byType.get(type);
-      if (!list) this.#byType.set(type, (list = []));
-      list.push({ mention, days });
-      this.#dirty.add(type);
+      for (const key of blockKeys(mention)) {
+        let list = this.#byKey.get(key);
+        if (!list) this.#byKey.set(key, (list = []));
+        list.push({ mention, days });
+        this.#dirty.add(key);
+      }
     }
   }
 
@@ -60,36 +79,44 @@ export class MentionGraph {
     return this.#known.has(mentionId);
   }
 
-  /** The decision for a pair, compared once and remembered. */
+  /**
+   * The decision for a pair. Only compatible pairs are remembered (without their reasons): a busy day holds
+   * thousands of mentions of one type, and most of their pairs are told apart at once and cheaply.
+   */
   decide(a: ClusterMention, b: ClusterMention): MergeDecision {
     const key = pairKey(a.record.id, b.record.id);
     let decision = this.#decisions.get(key);
     if (!decision) {
       const [first, second] = mentionOrder(a, b) <= 0 ? [a, b] : [b, a];
-      decision = compareMentions(first, second);
-      this.#decisions.set(key, decision);
+      decision = compareMentions(first, second, false);
+      if (decision.compatible) this.#decisions.set(key, decision);
     }
     return decision;
   }
 
-  /** The decision if the pair was ever compared (same type, dates meeting), else null. */
+  /** The decision for a compatible pair that was compared, else null (told apart, or never compared). */
   decided(a: string, b: string): MergeDecision | null {
     return this.#decisions.get(pairKey(a, b)) ?? null;
   }
 
-  /** Every mention of the same type whose dates meet this one's, with the decision for the pair. */
+  /** Every mention sharing a block with this one whose dates meet this one's, with the decision for the pair. */
   candidates(mention: ClusterMention): { mention: ClusterMention; decision: MergeDecision }[] {
     this.#beforeVisit?.(mention);
     const days = dayRange(mention.record);
-    const list = this.#sorted(mention.record.event_type);
-    if (!days || !list) return [];
+    if (!days) return [];
     const out: { mention: ClusterMention; decision: MergeDecision }[] = [];
-    // Sorted by first day: anything that can meet starts at most one longest range before this one.
-    for (let i = lowerBound(list, days.lo - LONGEST_RANGE_DAYS - DAY_TOLERANCE); i < list.length; i++) {
-      const other = list[i]!;
-      if (other.days.lo > days.hi + DAY_TOLERANCE) break;
-      if (other.mention.record.id === mention.record.id || other.days.hi + DAY_TOLERANCE < days.lo) continue;
-      out.push({ mention: other.mention, decision: this.decide(mention, other.mention) });
+    const seen = new Set<string>([mention.record.id]);
+    for (const key of blockKeys(mention)) {
+      const list = this.#sorted(key);
+      if (!list) continue;
+      // Sorted by first day: anything that can meet starts at most one longest range before this one.
+      for (let i = lowerBound(list, days.lo - LONGEST_RANGE_DAYS - DAY_TOLERANCE); i < list.length; i++) {
+        const other = list[i]!;
+        if (other.days.lo > days.hi + DAY_TOLERANCE) break;
+        if (seen.has(other.mention.record.id) || other.days.hi + DAY_TOLERANCE < days.lo) continue;
+        seen.add(other.mention.record.id);
+        out.push({ mention: other.mention, decision: this.decide(mention, other.mention) });
+      }
     }
     return out;
   }
@@ -116,7 +143,9 @@ export class MentionGraph {
   /** All mentions added, split into their components. */
   components(): ClusterMention[][] {
     const all: ClusterMention[] = [];
-    for (const list of this.#byType.values()) for (const entry of list) all.push(entry.mention);
+    const unique = new Map<string, ClusterMention>();
+    for (const list of this.#byKey.values()) for (const entry of list) unique.set(entry.mention.record.id, entry.mention);
+    all.push(...unique.values());
     all.sort(mentionOrder);
     const done = new Set<string>();
     const out: ClusterMention[][] = [];
@@ -129,11 +158,11 @@ export class MentionGraph {
     return out;
   }
 
-  #sorted(type: EventType): Entry[] | undefined {
-    const list = this.#byType.get(type);
-    if (list && this.#dirty.has(type)) {
+  #sorted(key: string): Entry[] | undefined {
+    const list = this.#byKey.get(key);
+    if (list && this.#dirty.has(key)) {
       list.sort((x, y) => x.days.lo - y.days.lo || mentionOrder(x.mention, y.mention));
-      this.#dirty.delete(type);
+      this.#dirty.delete(key);
     }
     return list;
   }
@@ -225,7 +254,9 @@ export function clusterComponent(component: ClusterMention[], graph: MentionGrap
       clusters.push(cluster);
     }
     cluster.members.push(mention);
-    cluster.links.push(best?.link ?? { mention: id, with: null, decision: null });
+    // The reasons are written only for the merges made.
+    const link = best ? { ...best.link, decision: compareMentions(mention, best.cluster.members.find((m) => m.record.id === best.link.with)!) } : null;
+    cluster.links.push(link ?? { mention: id, with: null, decision: null });
     clusterOf.set(id, cluster);
   }
   return clusters;

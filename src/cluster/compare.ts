@@ -113,10 +113,14 @@ function dateText(r: EventRecord): string {
 
 const WEIGHTS = { place: 0.35, actor: 0.2, recipient: 0.25, date: 0.1, toll: 0.15, mode: 0.05, text: 0.5, article: 0.3 };
 
-export function compareMentions(a: ClusterMention, b: ClusterMention): MergeDecision {
+/**
+ * `explain: false` skips writing the reasons (the clustering compares many pairs and keeps the words only for the
+ * merges it makes); the decision is the same.
+ */
+export function compareMentions(a: ClusterMention, b: ClusterMention, explain = true): MergeDecision {
   const ra = a.record;
   const rb = b.record;
-  const apart = (reason: string): MergeDecision => ({ same: false, compatible: false, score: 0, reasons: [reason] });
+  const apart = (reason: string): MergeDecision => ({ same: false, compatible: false, score: 0, reasons: explain ? [reason] : [] });
   if (ra.event_type !== rb.event_type) return apart(`different types (${ra.event_type} / ${rb.event_type})`);
   if (ra.mode !== null && rb.mode !== null && ra.mode !== rb.mode) return apart(`different modes (${ra.mode} / ${rb.mode})`);
   if (modalityGroup(ra.modality) !== modalityGroup(rb.modality)) {
@@ -127,20 +131,24 @@ export function compareMentions(a: ClusterMention, b: ClusterMention): MergeDeci
   if (!fa.days || !fb.days) return apart(`a date too vague to compare (${dateText(ra)} / ${dateText(rb)})`);
   if (!rangesMeet(fa.days, fb.days)) return apart(`dates apart (${dateText(ra)} / ${dateText(rb)})`);
 
-  const reasons: string[] = [`same type ${ra.event_type}`];
+  const reasons: string[] = [];
+  const say = (reason: string) => {
+    if (explain) reasons.push(reason);
+  };
+  say(`same type ${ra.event_type}`);
   let score = 0;
   if (ra.mode !== null && ra.mode === rb.mode) {
     score += WEIGHTS.mode;
-    reasons.push(`same mode ${ra.mode}`);
+    say(`same mode ${ra.mode}`);
   }
   const sameDay = ra.date_precision === 'day' && rb.date_precision === 'day' && ra.date === rb.date;
   score += sameDay ? WEIGHTS.date : 0;
-  reasons.push(sameDay ? `same day ${ra.date}` : `dates compatible (${dateText(ra)} / ${dateText(rb)})`);
+  say(sameDay ? `same day ${ra.date}` : `dates compatible (${dateText(ra)} / ${dateText(rb)})`);
 
   const place = comparePlaces(ra.event_loc, rb.event_loc);
   if (!place.compatible) return apart(place.reason);
   score += WEIGHTS.place * place.support;
-  reasons.push(place.reason);
+  say(place.reason);
 
   for (const [role, weight, x, y] of [
     ['actor', WEIGHTS.actor, ra.actor, rb.actor],
@@ -149,7 +157,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention): MergeDeci
     const relation = compareEntities(role, x, y);
     if (!relation.compatible) return apart(relation.reason);
     score += weight * relation.support;
-    reasons.push(relation.reason);
+    say(relation.reason);
   }
 
   for (const field of ['dead', 'injured', 'arrested'] as const) {
@@ -159,19 +167,19 @@ export function compareMentions(a: ClusterMention, b: ClusterMention): MergeDeci
     if (!countsClose(x, y)) return apart(`${field} far apart (${countText(x)} / ${countText(y)})`);
     const equal = x.min === y.min && x.max === y.max;
     score += WEIGHTS.toll * (equal ? 1 : 0.4);
-    reasons.push(`${field} ${equal ? 'equal' : 'close'} (${countText(x)} / ${countText(y)})`);
+    say(`${field} ${equal ? 'equal' : 'close'} (${countText(x)} / ${countText(y)})`);
   }
 
   // One article (or its copies) rarely reports two events of one type that nothing tells apart.
   if (a.copyOf === b.copyOf) {
     score += WEIGHTS.article;
-    reasons.push(a.documentId === b.documentId ? 'same article' : 'copies of one article');
+    say(a.documentId === b.documentId ? 'same article' : 'copies of one article');
   }
   const similarity = jaccard(fa.trigrams, fb.trigrams);
   score += WEIGHTS.text * similarity;
-  reasons.push(`sentence similarity ${similarity.toFixed(2)}`);
+  say(`sentence similarity ${similarity.toFixed(2)}`);
   score = Math.min(1, score);
   const same = score >= MIN_SUPPORT;
-  reasons.push(`support ${score.toFixed(2)} ${same ? '≥' : '<'} ${MIN_SUPPORT}`);
+  say(`support ${score.toFixed(2)} ${same ? '≥' : '<'} ${MIN_SUPPORT}`);
   return { same, compatible: true, score, reasons };
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
 import { CODER_VERSION, type Document, type EventRecord } from '../core/index.js';
 import { describeCanonicalStore } from './canonical-contract.js';
+import { describeCanonicalStore } from './canonical-contract.js';
 import type { DocumentStore, IndexedDocument, IndexedEvent } from './types.js';
 
 function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' | 'text' | 'searchTerms'>): IndexedDocument {
@@ -493,6 +494,8 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
         });
       });
     });
+
+    describeCanonicalStore(open);
 
     describeCanonicalStore(open);
   });

@@ -152,6 +152,9 @@ describe('HTTP API: facets, places, actors', () => {
     expect(body.data.total).toBe(store.listEvents({ limit: 10_000, countries: ['LY'] }).length);
     expect(body.data.type.reduce((sum, t) => sum + t.count, 0)).toBe(body.data.total);
     expect(body.data.day.map((d) => d.value)).toEqual([...body.data.day.map((d) => d.value)].sort());
+    const timeline = await json<{ data: Record<string, unknown> }>('/api/facets?country=LY&facet=day');
+    expect(Object.keys(timeline.body.data).sort()).toEqual(['day', 'total']);
+    expect((await app.request('/api/facets?facet=weather')).status).toBe(400);
   });
 
   it('gives map places with coordinates and counts per quad class', async () => {

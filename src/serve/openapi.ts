@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzeBody, documentListParams, eventFilterParams, eventListParams, pageParams } from './params.js';
+import { analyzeBody, documentListParams, eventFilterParams, eventListParams, facetParams, pageParams } from './params.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -78,7 +78,13 @@ export function openApiDocument(version: string): JsonSchema {
       '/api/events.geojson': { get: file('application/geo+json', 'every matching event with coordinates as GeoJSON') },
       '/api/events.jsonl': { get: file('application/x-ndjson', 'every matching event as PLOVER JSON Lines') },
       '/api/events/{id}': { get: { summary: 'one event and its document', parameters: pathId('id'), responses: { '200': envelope({ type: 'object' }), ...errors } } },
-      '/api/facets': { get: filtered('counts by type, quad class, country, actor and day', { type: 'object' }) },
+      '/api/facets': {
+        get: {
+          summary: 'counts by type, quad class, country, actor and day (`facet` picks some)',
+          parameters: parameters(facetParams, { ...FILTER_HELP, facet: 'type, quad, country, actor, day; comma-separated (default: all)' }),
+          responses: { '200': envelope({ type: 'object' }), ...errors },
+        },
+      },
       '/api/places': { get: filtered('places of matching events, for the map', { type: 'array', items: { type: 'object' } }) },
       '/api/actors': { get: filtered('actors of matching events', { type: 'array', items: { type: 'object' } }) },
       '/api/actors/{key}': { get: { summary: 'one actor: months, types, counterparts', parameters: pathId('key'), responses: { '200': envelope({ type: 'object' }), ...errors } } },

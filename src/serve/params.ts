@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_TYPES, MODALITIES } from '../core/index.js';
-import type { EventFilter } from '../store/index.js';
+import { FACET_NAMES, type EventFilter } from '../store/index.js';
 import { nameQuery, placeNamed, type PipelineContext } from '../pipeline/index.js';
 
 export const MAX_PAGE = 500;
@@ -51,6 +51,8 @@ export const eventFilterParams = z.strictObject({
   document: z.string().min(1).max(200).optional(),
 });
 export type EventFilterParams = z.infer<typeof eventFilterParams>;
+
+export const facetParams = eventFilterParams.extend({ facet: commaList(oneOf(FACET_NAMES)).optional() });
 
 export const pageParams = z.strictObject({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE, `at most ${MAX_PAGE} a page`).default(DEFAULT_PAGE),

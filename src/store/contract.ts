@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InputError } from '../core/index.js';
 import { CODER_VERSION, type Document, type EventRecord } from '../core/index.js';
 import { describeCanonicalStore } from './canonical-contract.js';
-import { describeCanonicalStore } from './canonical-contract.js';
 import type { DocumentStore, IndexedDocument, IndexedEvent } from './types.js';
 
 function indexed(fields: Partial<IndexedDocument> & Pick<IndexedDocument, 'id' | 'text' | 'searchTerms'>): IndexedDocument {
@@ -449,6 +448,13 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
           ],
         });
         expect(store.eventFacets({ countries: ['YE'] }, 10).type).toEqual([{ value: 'ASSAULT', count: 1 }]);
+        expect(store.eventFacets({ types: ['ASSAULT'] }, 10, ['day'])).toEqual({
+          total: 3,
+          day: [
+            { value: '2015-07-21', count: 1 },
+            { value: '2015-08-01', count: 1 },
+          ],
+        });
       });
 
       it('gathers the places of matching events as map markers, with counts per quad class', () => {
@@ -494,8 +500,6 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
         });
       });
     });
-
-    describeCanonicalStore(open);
 
     describeCanonicalStore(open);
   });

@@ -132,14 +132,20 @@ export interface ValueCount {
   label?: string | null;
 }
 
-/** Counts of the events matching a filter, each list most frequent first (days in date order). */
+export const FACET_NAMES = ['type', 'quad', 'country', 'actor', 'day'] as const;
+export type FacetName = (typeof FACET_NAMES)[number];
+
+/**
+ * Counts of the events matching a filter, each list most frequent first (days in date order). Only the facets asked
+ * for are present: a timeline needs days, not actors.
+ */
 export interface EventFacets {
   total: number;
-  type: ValueCount[];
-  quad: ValueCount[];
-  country: ValueCount[];
-  actor: ValueCount[];
-  day: ValueCount[];
+  type?: ValueCount[];
+  quad?: ValueCount[];
+  country?: ValueCount[];
+  actor?: ValueCount[];
+  day?: ValueCount[];
 }
 
 /** A place where matching events happened: one map marker. */
@@ -218,7 +224,7 @@ export interface DocumentStore extends CanonicalStore {
   /** Every matching event in list order, read lazily so an export of millions never sits in memory. */
   iterateEvents(filter: EventFilter): IterableIterator<EventRecord>;
   getEvent(id: string): EventRecord | null;
-  eventFacets(filter: EventFilter, limit: number): EventFacets;
+  eventFacets(filter: EventFilter, limit: number, only?: readonly FacetName[]): EventFacets;
   /** Places of matching events with coordinates, most events first. */
   eventPlaces(filter: EventFilter, limit: number): PlaceSummary[];
   /** Actors and recipients of matching events, most events first. */

@@ -6,7 +6,7 @@ import type { EventCursor, EventFilter } from '../../store/index.js';
 import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
 import type { ServeDeps } from '../deps.js';
 import { HttpError } from '../envelope.js';
-import { eventFilterParams, eventListParams, toEventFilter } from '../params.js';
+import { eventFilterParams, eventListParams, facetParams, toEventFilter } from '../params.js';
 import { parseInput } from '../validate.js';
 
 const FACET_LIMIT = 30;
@@ -83,7 +83,10 @@ export function eventRoutes(app: Hono, deps: ServeDeps): void {
     return c.json({ data: { ...event, document } });
   });
 
-  app.get('/api/facets', (c) => c.json({ data: deps.store.eventFacets(filterOf(c, deps), FACET_LIMIT) }));
+  app.get('/api/facets', (c) => {
+    const { facet, ...filters } = parseInput(facetParams, c.req.query(), 'query parameters');
+    return c.json({ data: deps.store.eventFacets(toEventFilter(filters, deps.context), FACET_LIMIT, facet) });
+  });
   app.get('/api/places', (c) => c.json({ data: deps.store.eventPlaces(filterOf(c, deps), PLACE_LIMIT) }));
   app.get('/api/actors', (c) => c.json({ data: deps.store.eventActors(filterOf(c, deps), ACTOR_LIMIT) }));
   app.get('/api/actors/:key', (c) => {

@@ -24,18 +24,20 @@ export function eventCondition(filter: EventFilter, after?: EventCursor): SqlCon
   list('modes', 'e.mode', filter.modes);
   list('modalities', 'e.modality', filter.modalities);
   list('countries', 'e.country_code', filter.countries);
+  // Place conditions select from the small places table; events follow by their place rowid.
   if (filter.places) {
     params.geonameids = JSON.stringify(filter.places.geonameids);
     params.placeNames = JSON.stringify(filter.places.names);
     parts.push(
-      '(e.geonameid IN (SELECT value FROM json_each(@geonameids)) OR e.place_name IN (SELECT value FROM json_each(@placeNames)))',
+      `e.place_rowid IN (SELECT rowid FROM event_places WHERE geonameid IN (SELECT value FROM json_each(@geonameids))
+        OR name IN (SELECT value FROM json_each(@placeNames)))`,
     );
   }
   if (filter.bbox) {
     const [west, south, east, north] = filter.bbox;
     Object.assign(params, { west, south, east, north });
-    const lon = west <= east ? 'e.lon BETWEEN @west AND @east' : '(e.lon >= @west OR e.lon <= @east)';
-    parts.push(`e.lat BETWEEN @south AND @north AND ${lon}`);
+    const lon = west <= east ? 'lon BETWEEN @west AND @east' : '(lon >= @west OR lon <= @east)';
+    parts.push(`e.place_rowid IN (SELECT rowid FROM event_places WHERE lat BETWEEN @south AND @north AND ${lon})`);
   }
   for (const role of ['actor', 'recipient'] as const) {
     const condition = argumentCondition(role, filter[role], params);

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { QUAD_CLASS, type EventRecord, type EventType, type QuadClass } from '../../core/index.js';
+import { QUAD_CLASS, type EventRecord, type EventType } from '../../core/index.js';
 import { checkPage } from '../query.js';
-import type { ActorIdentity, ActorProfile, ActorSummary, EventFacets, EventFilter, EventQuery, PlaceSummary, ValueCount } from '../types.js';
+import { FACET_NAMES, type ActorIdentity, type ActorProfile, type ActorSummary, type EventFacets, type EventFilter, type EventQuery, type FacetName, type PlaceSummary, type ValueCount } from '../types.js';
 import { eventCondition } from './event-filter.js';
 
 type Database = BetterSqlite3.Database;
@@ -11,6 +11,15 @@ const LIST_ORDER = 'ORDER BY e.date DESC NULLS LAST, e.id';
 
 const ACTOR_COLUMNS = `a.key, max(a.code) AS code, max(a.name) AS name, max(a.name_ar) AS nameAr, max(a.name_en) AS nameEn,
   max(a.country) AS country, max(a.sector) AS sector`;
+
+function add(counts: Map<string, number>, key: string, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}
+
+/** Most frequent first, ties by value, so equal inputs always list the same way. */
+function ranked(counts: Map<string, number>): ValueCount[] {
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
 
 /**
  * The read side of events: lists, facets, map places and actors, all over the same filter. Statements are built
@@ -48,71 +57,87 @@ export class EventQueries {
     return row ? (JSON.parse(row.record) as EventRecord) : null;
   }
 
-  facets(filter: EventFilter, limit: number): EventFacets {
+  facets(filter: EventFilter, limit: number, only: readonly FacetName[] = FACET_NAMES): EventFacets {
     checkPage(limit, 0);
     const { where, params } = eventCondition(filter);
-    const grouped = (column: string, extra = '', order = 'count DESC, value') =>
-      this.#all<ValueCount>(
-        `SELECT ${column} AS value, count(*) AS count FROM events AS e WHERE ${where} ${extra} GROUP BY 1 ORDER BY ${order}`,
+    const wanted = new Set(only);
+    // One pass over (type, country) answers the total and three facets; with the covering indexes it reads no record.
+    const cells = this.#all<{ type: EventType; country: string | null; count: number }>(
+      `SELECT e.event_type AS type, e.country_code AS country, count(*) AS count FROM events AS e WHERE ${where} GROUP BY 1, 2`,
+      params,
+    );
+    const type = new Map<string, number>();
+    const quad = new Map<string, number>();
+    const country = new Map<string, number>();
+    let total = 0;
+    for (const cell of cells) {
+      total += cell.count;
+      add(type, cell.type, cell.count);
+      add(quad, QUAD_CLASS[cell.type], cell.count);
+      if (cell.country !== null) add(country, cell.country, cell.count);
+    }
+    const facets: EventFacets = { total };
+    if (wanted.has('type')) facets.type = ranked(type);
+    if (wanted.has('quad')) facets.quad = ranked(quad);
+    if (wanted.has('country')) facets.country = ranked(country).slice(0, limit);
+    if (wanted.has('day')) {
+      facets.day = this.#all<ValueCount>(
+        `SELECT substr(e.date, 1, 10) AS value, count(*) AS count FROM events AS e WHERE ${where} AND e.date IS NOT NULL GROUP BY 1 ORDER BY 1`,
         params,
       );
-    const type = grouped('e.event_type');
-    const quad = new Map<QuadClass, number>();
-    for (const { value, count } of type) {
-      const q = QUAD_CLASS[value as EventType];
-      quad.set(q, (quad.get(q) ?? 0) + count);
     }
-    const actor = this.#all<ValueCount & { label: string | null }>(
-      `SELECT a.key AS value, max(coalesce(a.name_en, a.name, a.text)) AS label, count(DISTINCT e.rowid) AS count
-       FROM events AS e JOIN event_arguments AS a ON a.event_rowid = e.rowid AND a.role = 'actor'
-       WHERE ${where} GROUP BY a.key ORDER BY count DESC, value LIMIT @facetLimit`,
-      { ...params, facetLimit: limit },
-    );
-    return {
-      total: type.reduce((sum, row) => sum + row.count, 0),
-      type,
-      quad: [...quad].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-      country: grouped('e.country_code', 'AND e.country_code IS NOT NULL').slice(0, limit),
-      actor,
-      day: grouped('substr(e.date, 1, 10)', 'AND e.date IS NOT NULL', 'value'),
-    };
+    if (wanted.has('actor')) facets.actor = this.#actorFacet(where, params, limit);
+    return facets;
   }
 
   places(filter: EventFilter, limit: number): PlaceSummary[] {
     checkPage(limit, 0);
     const { where, params } = eventCondition(filter);
-    // Grouped by place and type in SQL, folded into quad classes here: the quad class is a function of the type.
-    // A place is its GeoNames id, or its resolved name for the curated places that have none.
-    const rows = this.#all<{
-      geonameid: number | null;
-      lat: number;
-      lon: number;
-      name: string | null;
-      extracted: string | null;
-      countryCode: string | null;
-      eventType: EventType;
-      count: number;
-    }>(
-      `SELECT e.geonameid, max(e.lat) AS lat, max(e.lon) AS lon, e.place_name AS name, max(e.place_text) AS extracted,
-              max(e.country_code) AS countryCode, e.event_type AS eventType, count(*) AS count
-       FROM events AS e WHERE ${where} AND e.lat IS NOT NULL AND e.lon IS NOT NULL
-       GROUP BY e.geonameid, e.place_name, e.event_type`,
+    // Counted by place rowid and type from the covering indexes, folded into quad classes here (the quad class is
+    // a function of the type); only the places that made the cut are then read.
+    const cells = this.#all<{ place: number; type: EventType; count: number }>(
+      `SELECT e.place_rowid AS place, e.event_type AS type, count(*) AS count FROM events AS e
+       WHERE ${where} AND e.place_rowid IS NOT NULL GROUP BY 1, 2`,
       params,
     );
-    const places = new Map<string, PlaceSummary>();
-    for (const row of rows) {
-      const key = `${row.geonameid ?? ''}|${row.name ?? ''}`;
-      let place = places.get(key);
-      if (!place) {
-        const { geonameid, name, extracted, lat, lon, countryCode } = row;
-        place = { geonameid, name, extracted, lat, lon, countryCode, count: 0, byQuad: {} };
-        places.set(key, place);
-      }
-      const quad = QUAD_CLASS[row.eventType];
-      place.count += row.count;
-      place.byQuad[quad] = (place.byQuad[quad] ?? 0) + row.count;
+    const counts = new Map<number, { count: number; byQuad: PlaceSummary['byQuad'] }>();
+    for (const cell of cells) {
+      let place = counts.get(cell.place);
+      if (!place) counts.set(cell.place, (place = { count: 0, byQuad: {} }));
+      const quad = QUAD_CLASS[cell.type];
+      place.count += cell.count;
+      place.byQuad[quad] = (place.byQuad[quad] ?? 0) + cell.count;
     }
-    return [...places.values()].sort((a, b) => b.count - a.count || (a.name ?? '').localeCompare(b.name ?? '')).slice(0, limit);
+    const rows = this.#all<{ rowid: number; geonameid: number | null; name: string | null; extracted: string | null; lat: number; lon: number; countryCode: string | null }>(
+      `SELECT rowid, geonameid, name, text AS extracted, lat, lon, country_code AS countryCode FROM event_places
+       WHERE rowid IN (SELECT value FROM json_each(@places)) AND lat IS NOT NULL AND lon IS NOT NULL`,
+      { places: JSON.stringify([...counts.keys()]) },
+    );
+    return rows
+      .map(({ rowid, ...place }) => ({ ...place, ...counts.get(rowid)! }))
+      .sort((a, b) => b.count - a.count || (a.name ?? '').localeCompare(b.name ?? ''))
+      .slice(0, limit);
+  }
+
+  // The top actors by events, then readable labels for those few only (labels are not in the covering index).
+  #actorFacet(where: string, params: Record<string, unknown>, limit: number): ValueCount[] {
+    const top = this.#all<{ value: string; count: number }>(
+      where === '1'
+        ? `SELECT a.key AS value, count(DISTINCT a.event_rowid) AS count FROM event_arguments AS a
+           WHERE a.role = 'actor' GROUP BY a.key ORDER BY count DESC, value LIMIT @facetLimit`
+        : `SELECT a.key AS value, count(DISTINCT e.rowid) AS count
+           FROM events AS e JOIN event_arguments AS a ON a.event_rowid = e.rowid AND a.role = 'actor'
+           WHERE ${where} GROUP BY a.key ORDER BY count DESC, value LIMIT @facetLimit`,
+      { ...params, facetLimit: limit },
+    );
+    const labels = new Map(
+      this.#all<{ key: string; label: string | null }>(
+        `SELECT key, max(coalesce(name_en, name, text)) AS label FROM event_arguments
+         WHERE key IN (SELECT value FROM json_each(@keys)) AND role = 'actor' GROUP BY key`,
+        { keys: JSON.stringify(top.map((row) => row.value)) },
+      ).map((row) => [row.key, row.label]),
+    );
+    return top.map((row) => ({ value: row.value, label: labels.get(row.value) ?? null, count: row.count }));
   }
 
   actors(filter: EventFilter, limit: number): ActorSummary[] {

@@ -8,6 +8,7 @@ import type {
   DocumentStore,
   EventFacets,
   EventFilter,
+  FacetName,
   DocumentSummary,
   EventQuery,
   IndexedDocument,
@@ -186,8 +187,8 @@ export class SqliteStore implements DocumentStore {
     return this.#attempt('read an event from', () => this.#events.get(id));
   }
 
-  eventFacets(filter: EventFilter, limit: number): EventFacets {
-    return this.#attempt('count events in', () => this.#events.facets(filter, limit));
+  eventFacets(filter: EventFilter, limit: number, only?: readonly FacetName[]): EventFacets {
+    return this.#attempt('count events in', () => this.#events.facets(filter, limit, only));
   }
 
   eventPlaces(filter: EventFilter, limit: number): PlaceSummary[] {

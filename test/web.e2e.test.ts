@@ -116,6 +116,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     expect(await page.locator('.event-marker').count()).toBeGreaterThan(0);
     await page.waitForSelector('.event-row');
     await page.waitForSelector('.timeline .bar');
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: SCREENSHOT });
     expect(existsSync(SCREENSHOT)).toBe(true);
   });

@@ -170,13 +170,13 @@ function refresh(): void {
   const failed = (error: unknown) => {
     if (!signal.aborted) showError(error);
   };
-  const facets = getData<Facets>(apiUrl('api/facets', filters), signal);
+  const facets = getData<Facets>(apiUrl('api/facets', filters, { facet: 'type,country,actor' }), signal);
   replace(regions.list, renderList(c, signal, failed, facets.then((f) => f.total)));
   facets
     .then((facets) => replace(regions.filters, renderFilters(c, facets, actorLabel)))
     .catch(failed);
   // The timeline shows every date of the other filters, so the brushed range can be seen and moved.
-  getData<Facets>(apiUrl('api/facets', withFilters(filters, { from: '', to: '' })), signal)
+  getData<Facets>(apiUrl('api/facets', withFilters(filters, { from: '', to: '' }), { facet: 'day' }), signal)
     .then((facets) => replace(regions.timeline, renderTimeline(c, timeBins(dayCounts(facets)))))
     .catch(failed);
   getData<PlaceSummary[]>(apiUrl('api/places', filters), signal)

@@ -81,7 +81,7 @@ export function createMap(container: HTMLElement): EventMap {
       });
       clusters.addLayers(markers);
       if (!framed && markers.length > 0) {
-        map.fitBounds(clusters.getBounds(), { maxZoom: 6, padding: [30, 30] });
+        map.fitBounds(clusters.getBounds(), { maxZoom: 6, padding: [30, 30], animate: false });
         framed = true;
       }
     },

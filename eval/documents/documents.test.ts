@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { z } from 'zod';
 import { contentId } from '../../src/core/index.js';
 import { goldLineSchema, locate, parseCorpusOption, parseGoldLines, resolveDocuments, surfaceSpans } from './index.js';
@@ -18,6 +19,24 @@ describe('surfaceSpans', () => {
   ])('finds «%s» as a word, clitics before it allowed (not in معدن, عدنان)', (surface, words) => {
     const wordAt = (start: number) => text.slice(text.lastIndexOf(' ', start) + 1, start + surface.length);
     expect(surfaceSpans(text, surface).map((s) => wordAt(s.start))).toEqual(words);
+  });
+});
+
+describe('surfaceSpans, property', () => {
+  const word = fc.constantFrom('عدن', 'بعدن', 'معدن', 'وبـعدن', 'عدنان', 'قصف', 'في', '،', 'لعدن.');
+  it('finds the surface exactly, at a word end, after nothing but clitics', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const text = words.join(' ');
+        const spans = surfaceSpans(text, 'عدن');
+        for (const { start, end } of spans) {
+          expect(text.slice(start, end)).toBe('عدن');
+          expect(/[\p{L}\p{N}]/u.test(text[end] ?? '')).toBe(false);
+        }
+        const wanted = words.filter((w) => ['عدن', 'بعدن', 'وبـعدن', 'لعدن.'].includes(w)).length;
+        expect(spans).toHaveLength(wanted);
+      }),
+    );
   });
 });
 

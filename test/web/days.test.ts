@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binAt, timeBins } from '../../web/src/days.js';
+import { binAt, binRange, timeBins } from '../../web/src/days.js';
 import { dominantQuad, markerSize } from '../../web/src/quad.js';
 
 describe('timeBins', () => {
@@ -48,6 +48,28 @@ describe('timeBins', () => {
 
   it('finds the bar under the pointer, clamped to the chart', () => {
     expect([-5, 0, 9.9, 10, 99, 150].map((x) => binAt(x, 100, 10))).toEqual([0, 0, 0, 1, 9, 9]);
+  });
+});
+
+describe('binRange', () => {
+  const bins = timeBins([
+    { day: '2025-03-14', count: 3 },
+    { day: '2025-03-20', count: 1 },
+  ]);
+  it('finds the bars a date range covers, open bounds included', () => {
+    expect(binRange(bins, '2025-03-15', '2025-03-17')).toEqual([1, 3]);
+    expect(binRange(bins, '2025-03-18', '')).toEqual([4, 6]);
+    expect(binRange(bins, '', '2025-03-14')).toEqual([0, 0]);
+    expect(binRange(bins, '2024-01-01', '2030-01-01')).toEqual([0, 6]);
+  });
+  it('gives nothing without a range or outside the bars', () => {
+    expect(binRange(bins, '', '')).toBeNull();
+    expect(binRange(bins, '2025-04-01', '2025-04-30')).toBeNull();
+    expect(binRange([], '2025-03-01', '')).toBeNull();
+  });
+  it('counts a month bar as covered by any of its days', () => {
+    const months = timeBins([{ day: '2015-01-31', count: 1 }, { day: '2015-04-10', count: 4 }], 30);
+    expect(binRange(months, '2015-02-27', '2015-03-02')).toEqual([1, 2]);
   });
 });
 

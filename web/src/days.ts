@@ -76,3 +76,14 @@ export function binAt(x: number, width: number, bins: number): number {
   if (bins <= 0 || width <= 0) return 0;
   return Math.max(0, Math.min(bins - 1, Math.floor((x / width) * bins)));
 }
+
+/** The first and last bars that overlap the range from..to (an empty bound is open); null with no range or no overlap. */
+export function binRange(bins: readonly Bin[], from: string, to: string): [number, number] | null {
+  if (!from && !to) return null;
+  const lo = from ? dayNumber(from) : -Infinity;
+  const hi = to ? dayNumber(to) : Infinity;
+  const inside = bins.flatMap((bin, i) => (dayNumber(bin.to) >= lo && dayNumber(bin.from) <= hi ? [i] : []));
+  const first = inside[0];
+  const last = inside.at(-1);
+  return first === undefined || last === undefined ? null : [first, last];
+}

@@ -1,5 +1,6 @@
 /** How the views name things: actors and places in the interface language, falling back to what the text said. */
 import type { EventEntity, EventRecord } from '../../src/core/events.js';
+import type { PlaceSummary } from './api.js';
 import type { Lang } from './i18n.js';
 
 export function pickName(lang: Lang, ar: string | null | undefined, en: string | null | undefined, fallback = ''): string {
@@ -8,6 +9,11 @@ export function pickName(lang: Lang, ar: string | null | undefined, en: string |
 
 export function entityName(lang: Lang, entity: EventEntity): string {
   return pickName(lang, entity.name_ar, entity.name_en ?? entity.name, entity.entity_text);
+}
+
+/** A map place: as the text wrote it in Arabic, its gazetteer name in English. */
+export function placeLabel(lang: Lang, place: PlaceSummary): string {
+  return pickName(lang, place.extracted, place.name, String(place.geonameid ?? ''));
 }
 
 export function placeName(event: EventRecord): string {

@@ -9,13 +9,14 @@ import { ApiError, dayCounts, getData, getPage, type ActorProfile, type Annotate
 import type { Ctx } from './context.js';
 import { timeBins } from './days.js';
 import { renderDetail } from './detail.js';
-import { fill, h } from './dom.js';
+import { fill, h, type Child } from './dom.js';
 import { renderFilters } from './filters.js';
-import { direction, format, isLang, quadLabel, typeLabel, type Lang } from './i18n.js';
-import { pickName } from './labels.js';
+import { direction, format, isLang, quadLabel, type Lang } from './i18n.js';
+import { placeLabel } from './labels.js';
 import { renderList } from './list.js';
 import { createMap } from './map.js';
 import { createPanel } from './panel.js';
+import { placeKey, renderPlacePopup } from './popup.js';
 import { QUAD_COLOURS, QUADS } from './quad.js';
 import { renderReader } from './reader.js';
 import { apiUrl, filtersToQuery, parseFilters, parseView, viewToHash, withFilters, type Filters, type View } from './state.js';
@@ -78,10 +79,14 @@ function update(): void {
   void showPanel();
 }
 
-function showError(error: unknown): void {
+/** What went wrong and, from the API, what to do about it. */
+function errorNodes(error: unknown): Child[] {
   const message = error instanceof Error ? error.message : String(error);
-  const hint = error instanceof ApiError ? error.hint : '';
-  fill(regions.error, h('strong', {}, format(lang, 'errorTitle')), ' ', message, hint && h('div', { class: 'hint' }, hint));
+  return [h('strong', {}, format(lang, 'errorTitle')), ' ', message, error instanceof ApiError && error.hint && h('div', { class: 'hint' }, error.hint)];
+}
+
+function showError(error: unknown): void {
+  fill(regions.error, ...errorNodes(error));
   regions.error.hidden = false;
 }
 
@@ -105,39 +110,11 @@ function actorLabel(f: FacetCount): string {
   return f.label || f.value;
 }
 
-function placeLabel(place: PlaceSummary): string {
-  return pickName(lang, place.extracted, place.name, String(place.geonameid ?? ''));
-}
-
-/** The popup of a place: its newest matching events, one click from each to its evidence. */
+/** Opens a marker's popup with the place's newest matching events. */
 async function pickPlace(place: PlaceSummary, marker: Parameters<typeof map.popup>[0]): Promise<void> {
   const c = ctx();
-  const key = place.geonameid !== null ? String(place.geonameid) : (place.name ?? '');
-  const page = await getPage<EventRecord>(apiUrl('api/events', withFilters(filters, { place: key }), { limit: '10' }), loads.signal);
-  const content = h(
-    'div',
-    { class: 'place-popup' },
-    h('strong', {}, c.t('placeCount', { count: place.count, place: placeLabel(place) })),
-    h(
-      'ul',
-      {},
-      ...page.data.map((event) =>
-        h(
-          'li',
-          {},
-          h(
-            'button',
-            { type: 'button', class: 'link popup-event', onclick: () => c.open({ kind: 'event', id: event.id }) },
-            h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
-            `${typeLabel(lang, event.event_type)} · ${event.date ?? ''} `,
-            h('span', { dir: 'rtl', lang: 'ar' }, event.event_text),
-          ),
-        ),
-      ),
-    ),
-    h('button', { type: 'button', onclick: () => c.go({ place: key }) }, c.t('filterByPlace')),
-  );
-  map.popup(marker, content);
+  const page = await getPage<EventRecord>(apiUrl('api/events', withFilters(filters, { place: placeKey(place) }), { limit: '10' }), loads.signal);
+  map.popup(marker, renderPlacePopup(c, place, page.data));
 }
 
 function renderChrome(c: Ctx): void {
@@ -180,7 +157,7 @@ function refresh(): void {
     .then((facets) => replace(regions.timeline, renderTimeline(c, timeBins(dayCounts(facets)))))
     .catch(failed);
   getData<PlaceSummary[]>(apiUrl('api/places', filters), signal)
-    .then((places) => map.show(places, placeLabel, (place, marker) => void pickPlace(place, marker).catch(failed)))
+    .then((places) => map.show(places, (place) => placeLabel(lang, place), (place, marker) => void pickPlace(place, marker).catch(failed)))
     .catch(failed);
 }
 
@@ -202,7 +179,7 @@ async function showPanel(): Promise<void> {
     else content = renderActor(c, await getData<ActorProfile>(`api/actors/${encodeURIComponent(shown.id)}`));
     if (ticket === panelLoad) panel.show(content, label);
   } catch (error) {
-    if (ticket === panelLoad) panel.show(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error), error instanceof ApiError && h('span', { class: 'hint' }, ` ${error.hint}`)), label);
+    if (ticket === panelLoad) panel.show(h('div', { class: 'error-bar', role: 'alert' }, ...errorNodes(error)), label);
   }
 }
 

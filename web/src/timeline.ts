@@ -3,23 +3,14 @@
  * bars (or Shift+arrows from the keyboard) chooses the date range.
  */
 import type { Ctx } from './context.js';
-import { binAt, dayNumber, type Bin } from './days.js';
+import { binAt, binRange, type Bin } from './days.js';
 import { barChart, drawBrush } from './bars.js';
 import { h } from './dom.js';
-
-/** The bars inside [from, to] (empty bounds are open). */
-function selected(bins: readonly Bin[], from: string, to: string): [number, number] | null {
-  const lo = from ? dayNumber(from) : -Infinity;
-  const hi = to ? dayNumber(to) : Infinity;
-  const inside = bins.flatMap((bin, i) => (dayNumber(bin.to) >= lo && dayNumber(bin.from) <= hi ? [i] : []));
-  if (inside.length === 0 || (!from && !to)) return null;
-  return [inside[0] as number, inside.at(-1) as number];
-}
 
 export function renderTimeline(ctx: Ctx, bins: readonly Bin[]): HTMLElement {
   const chart = barChart(bins, 70, ctx.t('timeline'));
   const brush = (r: [number, number] | null) => drawBrush(chart, bins.length, r);
-  let range = selected(bins, ctx.filters.from, ctx.filters.to);
+  let range = binRange(bins, ctx.filters.from, ctx.filters.to);
   brush(range);
   const choose = (r: [number, number]) => {
     const a = bins[Math.min(...r)];

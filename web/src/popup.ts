@@ -1,0 +1,39 @@
+/** A map marker's popup: the place's newest matching events, one click from each to its evidence. */
+import type { EventRecord } from '../../src/core/events.js';
+import type { PlaceSummary } from './api.js';
+import type { Ctx } from './context.js';
+import { h } from './dom.js';
+import { typeLabel } from './i18n.js';
+import { placeLabel } from './labels.js';
+import { QUAD_COLOURS } from './quad.js';
+
+/** What the place filter takes for a marker: its GeoNames id, or its name for places the gazetteer curates. */
+export function placeKey(place: PlaceSummary): string {
+  return place.geonameid !== null ? String(place.geonameid) : (place.name ?? place.extracted ?? '');
+}
+
+export function renderPlacePopup(ctx: Ctx, place: PlaceSummary, events: readonly EventRecord[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'place-popup' },
+    h('strong', {}, ctx.t('placeCount', { count: place.count, place: placeLabel(ctx.lang, place) })),
+    h(
+      'ul',
+      {},
+      ...events.map((event) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link popup-event', onclick: () => ctx.open({ kind: 'event', id: event.id }) },
+            h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+            `${typeLabel(ctx.lang, event.event_type)} · ${event.date ?? ''} `,
+            h('span', { dir: 'rtl', lang: 'ar' }, event.event_text),
+          ),
+        ),
+      ),
+    ),
+    h('button', { type: 'button', onclick: () => ctx.go({ place: placeKey(place) }) }, ctx.t('filterByPlace')),
+  );
+}

@@ -10,7 +10,7 @@ import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
 import { actorKey, countryName, entityName, safeHref } from './labels.js';
 import { highlighted } from './marks.js';
-import { QUAD_COLOURS } from './quad.js';
+import { swatch } from './swatch.js';
 
 export const LAYER_KEYS: Readonly<Record<Layer, Key>> = {
   entity: 'layerEntity',
@@ -69,7 +69,7 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
     h(
       'header',
       {},
-      h('span', { class: 'swatch big', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+      swatch(event.quad_code, true),
       h('h2', {}, `${typeLabel(ctx.lang, event.event_type)} (${event.event_type}${event.mode ? ` · ${event.mode}` : ''})`),
     ),
     h(

@@ -8,7 +8,8 @@ import type { Ctx } from './context.js';
 import { h, type Child } from './dom.js';
 import { MODALITIES, modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
 import { countryName } from './labels.js';
-import { QUAD_COLOURS, QUADS } from './quad.js';
+import { QUADS } from './quad.js';
+import { swatch } from './swatch.js';
 import { EMPTY_FILTERS, type Filters, type TextFilter } from './state.js';
 
 function counts(facet: readonly FacetCount[] | undefined): Map<string, number> {
@@ -74,7 +75,7 @@ export function renderFilters(ctx: Ctx, facets: Facets | null, actorName: (f: Fa
     h(
       'div',
       { class: 'type-group' },
-      h('div', { class: 'quad-name' }, h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[quad]}` }), quadLabel(ctx.lang, quad)),
+      h('div', { class: 'quad-name' }, swatch(quad), quadLabel(ctx.lang, quad)),
       ...EVENT_TYPES.filter((type) => QUAD_CLASS[type] === quad).map((type) =>
         checkbox('type', type, selectedTypes.has(type), typeLabel(ctx.lang, type), types.get(type)),
       ),

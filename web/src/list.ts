@@ -8,7 +8,7 @@ import type { Ctx } from './context.js';
 import { h } from './dom.js';
 import { typeLabel } from './i18n.js';
 import { entityName, placeName } from './labels.js';
-import { QUAD_COLOURS } from './quad.js';
+import { swatch } from './swatch.js';
 import { apiUrl } from './state.js';
 
 const PAGE = 50;
@@ -25,7 +25,7 @@ function row(ctx: Ctx, event: EventRecord): HTMLElement {
       h(
         'span',
         { class: 'row-head' },
-        h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+        swatch(event.quad_code),
         h('strong', {}, typeLabel(ctx.lang, event.event_type)),
         h('span', { class: 'date' }, event.date ?? ''),
       ),

@@ -17,7 +17,8 @@ import { renderList } from './list.js';
 import { createMap } from './map.js';
 import { createPanel } from './panel.js';
 import { placeKey, renderPlacePopup } from './popup.js';
-import { QUAD_COLOURS, QUADS } from './quad.js';
+import { QUADS } from './quad.js';
+import { swatch } from './swatch.js';
 import { renderReader } from './reader.js';
 import { apiUrl, filtersToQuery, parseFilters, parseView, viewToHash, withFilters, type Filters, type View } from './state.js';
 import { renderTimeline } from './timeline.js';
@@ -130,7 +131,7 @@ function renderChrome(c: Ctx): void {
   fill(
     regions.legend,
     h('div', { class: 'legend-title' }, c.t('legend')),
-    ...QUADS.map((quad) => h('div', {}, h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[quad]}` }), quadLabel(lang, quad))),
+    ...QUADS.map((quad) => h('div', {}, swatch(quad), quadLabel(lang, quad))),
   );
   regions.map.setAttribute('aria-label', c.t('map'));
 }

@@ -5,7 +5,7 @@ import type { Ctx } from './context.js';
 import { h } from './dom.js';
 import { typeLabel } from './i18n.js';
 import { placeLabel } from './labels.js';
-import { QUAD_COLOURS } from './quad.js';
+import { swatch } from './swatch.js';
 
 /** What the place filter takes for a marker: its GeoNames id, or its name for places the gazetteer curates. */
 export function placeKey(place: PlaceSummary): string {
@@ -27,7 +27,7 @@ export function renderPlacePopup(ctx: Ctx, place: PlaceSummary, events: readonly
           h(
             'button',
             { type: 'button', class: 'link popup-event', onclick: () => ctx.open({ kind: 'event', id: event.id }) },
-            h('span', { class: 'swatch', style: `background:${QUAD_COLOURS[event.quad_code]}` }),
+            swatch(event.quad_code),
             `${typeLabel(ctx.lang, event.event_type)} · ${event.date ?? ''} `,
             h('span', { dir: 'rtl', lang: 'ar' }, event.event_text),
           ),

@@ -3,7 +3,7 @@ import type { EventType } from '../../src/core/events.js';
 import type { ActorIdentity, ActorProfile } from './api.js';
 import { barChart } from './bars.js';
 import type { Ctx } from './context.js';
-import { h } from './dom.js';
+import { h, parts } from './dom.js';
 import { typeLabel } from './i18n.js';
 import { countryName, pickName } from './labels.js';
 
@@ -18,11 +18,7 @@ export function renderActor(ctx: Ctx, actor: ActorProfile): HTMLElement {
     'article',
     { class: 'actor-page' },
     h('header', {}, h('h2', { dir: 'auto' }, name)),
-    h(
-      'div',
-      { class: 'meta' },
-      [other !== name ? other : null, actor.code, countryName(ctx.lang, actor.country), actor.sector && ctx.t('sector', { sector: actor.sector })].filter(Boolean).join(' · '),
-    ),
+    h('div', { class: 'meta' }, ...parts(other !== name && other, actor.code, countryName(ctx.lang, actor.country), actor.sector && ctx.t('sector', { sector: actor.sector }))),
     h('div', { class: 'meta' }, `${actor.asActor} ${ctx.t('asActor')} · ${actor.asRecipient} ${ctx.t('asRecipient')}`),
     h('button', { type: 'button', onclick: () => ctx.go({ actor: actor.code ?? actor.key }) }, ctx.t('filterByActor')),
     h('h3', {}, ctx.t('actorEvents')),

@@ -5,7 +5,7 @@
 import type { EventEntity } from '../../src/core/events.js';
 import type { DocumentRef, EventDetail } from './api.js';
 import type { Ctx } from './context.js';
-import { h, type Child } from './dom.js';
+import { h, parts, type Child } from './dom.js';
 import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
 import { actorKey, countryName, entityName, safeHref } from './labels.js';
@@ -28,14 +28,14 @@ function row(label: string, ...value: Child[]): HTMLElement[] {
 function entity(ctx: Ctx, e: EventEntity): HTMLElement {
   const name = entityName(ctx.lang, e);
   const other = ctx.lang === 'ar' ? (e.name_en ?? e.name) : e.name_ar;
-  const extra = [e.code, e.sector && ctx.t('sector', { sector: e.sector }), countryName(ctx.lang, e.country)].filter(Boolean).join(' · ');
+  const extra = parts(e.code, e.sector && ctx.t('sector', { sector: e.sector }), countryName(ctx.lang, e.country));
   return h(
     'div',
     { class: 'entity' },
     h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'actor', id: actorKey(e) }) }, name),
     other && other !== name && h('span', { class: 'alt-name' }, other),
-    h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${e.entity_text}»`),
-    extra && h('span', { class: 'meta' }, extra),
+    e.entity_text !== name && e.entity_text !== other && h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${e.entity_text}»`),
+    extra.length > 0 && h('span', { class: 'meta' }, ...extra),
   );
 }
 
@@ -50,7 +50,7 @@ export function sourceBlock(ctx: Ctx, doc: DocumentRef, withTitle = true): HTMLE
     'div',
     { class: 'source' },
     withTitle && h('div', { class: 'doc-title', dir: 'auto' }, doc.title ?? doc.id),
-    h('div', { class: 'meta' }, [doc.source, doc.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ')),
+    h('div', { class: 'meta' }, ...parts(doc.source, doc.publishedAt?.slice(0, 10))),
     href && h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('openOriginal')),
   );
 }
@@ -95,13 +95,17 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
                 { class: 'entity' },
                 h('span', {}, loc.resolved_place ?? loc.extracted_place),
                 h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${loc.extracted_place}»`),
-                h('span', { class: 'meta' }, [countryName(ctx.lang, loc.country_code), loc.lat !== null && loc.lon !== null ? ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }) : null, loc.precision].filter(Boolean).join(' · ')),
+                h(
+                  'span',
+                  { class: 'meta' },
+                  ...parts(countryName(ctx.lang, loc.country_code), loc.lat !== null && loc.lon !== null && ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }), loc.precision),
+                ),
               ),
             ]
           : [ctx.t('unknown')]),
       ),
       ...row(ctx.t('confidence'), event.confidence.toFixed(2)),
-      ...(counts.length ? row(ctx.t('casualties'), counts.join(' · ')) : []),
+      ...(counts.length ? row(ctx.t('casualties'), ...parts(...counts)) : []),
     ),
     h('h3', {}, ctx.t('evidence')),
     h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, highlighted(event.text, spans)),

@@ -46,3 +46,13 @@ export function fill(parent: Element, ...children: Child[]): void {
   parent.replaceChildren();
   append(parent, children);
 }
+
+/**
+ * The non-empty parts, each in its own <bdi> and separated by a middle dot: an Arabic name beside a date or an
+ * English name keeps its own direction instead of reordering its neighbours (2025-03-17 stays 2025-03-17).
+ */
+export function parts(...values: (string | null | undefined | false)[]): Node[] {
+  return values
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+    .flatMap((v, i) => (i === 0 ? [h('bdi', {}, v)] : [document.createTextNode(' · '), h('bdi', {}, v)]));
+}

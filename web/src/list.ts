@@ -5,7 +5,7 @@
 import type { EventRecord } from '../../src/core/events.js';
 import { getPage } from './api.js';
 import type { Ctx } from './context.js';
-import { h } from './dom.js';
+import { h, parts } from './dom.js';
 import { typeLabel } from './i18n.js';
 import { entityName, placeName } from './labels.js';
 import { swatch } from './swatch.js';
@@ -14,8 +14,7 @@ import { apiUrl } from './state.js';
 const PAGE = 50;
 
 function row(ctx: Ctx, event: EventRecord): HTMLElement {
-  const who = event.actor.map((a) => entityName(ctx.lang, a)).join('، ');
-  const where = placeName(event);
+  const meta = parts(...event.actor.map((a) => entityName(ctx.lang, a)), placeName(event));
   return h(
     'li',
     {},
@@ -29,7 +28,7 @@ function row(ctx: Ctx, event: EventRecord): HTMLElement {
         h('strong', {}, typeLabel(ctx.lang, event.event_type)),
         h('span', { class: 'date' }, event.date ?? ''),
       ),
-      (who || where) && h('span', { class: 'row-meta' }, [who, where].filter(Boolean).join(' · ')),
+      meta.length > 0 && h('span', { class: 'row-meta' }, ...meta),
       h('span', { class: 'row-text', dir: 'rtl', lang: 'ar' }, event.text),
     ),
   );

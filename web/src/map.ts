@@ -50,6 +50,8 @@ export function createMap(container: HTMLElement): EventMap {
   const clusters = L.markerClusterGroup({
     showCoverageOnHover: false,
     maxClusterRadius: 40,
+    // Up to 5,000 places come back: added in chunks, the page stays responsive while they cluster.
+    chunkedLoading: true,
     iconCreateFunction(cluster) {
       const total = zeroQuadCounts();
       let count = 0;

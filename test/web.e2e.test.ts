@@ -173,12 +173,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     expect(await evidence.textContent()).toContain(HOSTILE_SCRIPT);
     await page.locator('.panel button', { hasText: 'Read the whole article' }).click();
     const article = page.locator('.panel .article-text');
-    await article.waitFor();
+    // The first article the server reads loads the whole pipeline (about 3 s, far more on a busy machine).
+    await article.waitFor({ timeout: 60_000 });
     expect(await article.textContent()).toContain(HOSTILE_IMG);
     await expect.poll(() => page.locator('.panel h2').textContent()).toBe(HOSTILE_TITLE);
     expect(await page.locator('.panel script, .panel img, .list-region img').count()).toBe(0);
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
-  });
+  }, 120_000);
 
   it('switches to Arabic, right to left', async () => {
     await page.goto(`${base}/`);

@@ -18,6 +18,8 @@ export function mentionOrder(a: ClusterMention, b: ClusterMention): number {
 
 /** A week or a month reaches this far past its first day, the date the store keeps. */
 export const LONGEST_RANGE_DAYS = 31;
+/** A day or a publication date (with the day before it) spans at most this many days past its first. */
+const SHORT_RANGE_DAYS = 1;
 
 interface Entry {
   mention: ClusterMention;
@@ -25,6 +27,11 @@ interface Entry {
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+/** Mention numbers stay below this (2^26, 67 million), so a pair of them is a safe integer. */
+const PAIR_BASE = 2 ** 26;
+
+/** What the graph answers for a pair a hard constraint keeps apart (the reasons are not kept). */
+const APART: MergeDecision = Object.freeze({ same: false, compatible: false, score: 0, reasons: [] }) as MergeDecision;
 
 /**
  * The blocks a mention is compared within: its article (and the article's copies), its place when it is a town or
@@ -34,7 +41,8 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|$
 function blockKeys(mention: ClusterMention): string[] {
   const r = mention.record;
   const keys = [`d:${mention.copyOf}`];
-  const place = r.event_loc;
+  // The document's focus stands in for a place in many mentions: too coarse a block on a news day.
+  const place = r.event_loc?.precision === 'document' ? null : r.event_loc;
   if (place?.geonameid != null && place.resolution !== 'country' && place.resolution !== 'region') keys.push(`g:${place.geonameid}`);
   // A grid of about 30 km brings neighbouring towns and districts (عدن, الشيخ عثمان) into one block.
   if (place && (place.resolution === 'exact' || place.resolution === 'near') && place.lat !== null && place.lon !== null) {
@@ -53,7 +61,10 @@ export class MentionGraph {
   readonly #byKey = new Map<string, Entry[]>();
   readonly #dirty = new Set<string>();
   readonly #known = new Set<string>();
-  readonly #decisions = new Map<string, MergeDecision>();
+  // Pairs are keyed by two small numbers (one per mention), far cheaper to hash than two ids.
+  readonly #numbers = new Map<string, number>();
+  readonly #decisions = new Map<number, MergeDecision>();
+  readonly #apart = new Set<number>();
 
   /** `beforeVisit` runs before a mention's candidates are looked up: a store-backed caller loads its window there. */
   constructor(beforeVisit: ((mention: ClusterMention) => void) | null = null) {
@@ -66,11 +77,13 @@ export class MentionGraph {
       this.#known.add(mention.record.id);
       const days = dayRange(mention.record);
       if (!days) continue;
+      // Day-long ranges and week- or month-long ones are kept apart, so that a scan reaches back a day, not a month.
+      const long = days.hi - days.lo > SHORT_RANGE_DAYS ? '|long' : '';
       for (const key of blockKeys(mention)) {
-        let list = this.#byKey.get(key);
-        if (!list) this.#byKey.set(key, (list = []));
+        let list = this.#byKey.get(key + long);
+        if (!list) this.#byKey.set(key + long, (list = []));
         list.push({ mention, days });
-        this.#dirty.add(key);
+        this.#dirty.add(key + long);
       }
     }
   }
@@ -80,23 +93,20 @@ export class MentionGraph {
   }
 
   /**
-   * The decision for a pair. Only compatible pairs are remembered (without their reasons): a busy day holds
-   * thousands of mentions of one type, and most of their pairs are told apart at once and cheaply.
+   * The decision for a pair, computed once. Compatible pairs are remembered without their reasons, pairs kept
+   * apart only by their key: a busy day holds thousands of mentions of one type.
    */
   decide(a: ClusterMention, b: ClusterMention): MergeDecision {
-    const key = pairKey(a.record.id, b.record.id);
+    const key = this.#pair(a.record.id, b.record.id);
+    if (this.#apart.has(key)) return APART;
     let decision = this.#decisions.get(key);
     if (!decision) {
       const [first, second] = mentionOrder(a, b) <= 0 ? [a, b] : [b, a];
       decision = compareMentions(first, second, false);
       if (decision.compatible) this.#decisions.set(key, decision);
+      else this.#apart.add(key);
     }
     return decision;
-  }
-
-  /** The decision for a compatible pair that was compared, else null (told apart, or never compared). */
-  decided(a: string, b: string): MergeDecision | null {
-    return this.#decisions.get(pairKey(a, b)) ?? null;
   }
 
   /** Every mention sharing a block with this one whose dates meet this one's, with the decision for the pair. */
@@ -106,11 +116,12 @@ export class MentionGraph {
     if (!days) return [];
     const out: { mention: ClusterMention; decision: MergeDecision }[] = [];
     const seen = new Set<string>([mention.record.id]);
-    for (const key of blockKeys(mention)) {
+    for (const key of blockKeys(mention).flatMap((k) => [k, `${k}|long`])) {
       const list = this.#sorted(key);
       if (!list) continue;
-      // Sorted by first day: anything that can meet starts at most one longest range before this one.
-      for (let i = lowerBound(list, days.lo - LONGEST_RANGE_DAYS - DAY_TOLERANCE); i < list.length; i++) {
+      // Sorted by first day: anything that can meet starts at most one range length before this one.
+      const reach = key.endsWith('|long') ? LONGEST_RANGE_DAYS : SHORT_RANGE_DAYS;
+      for (let i = lowerBound(list, days.lo - reach - DAY_TOLERANCE); i < list.length; i++) {
         const other = list[i]!;
         if (other.days.lo > days.hi + DAY_TOLERANCE) break;
         if (seen.has(other.mention.record.id) || other.days.hi + DAY_TOLERANCE < days.lo) continue;
@@ -156,6 +167,18 @@ export class MentionGraph {
       out.push(component);
     }
     return out;
+  }
+
+  #pair(a: string, b: string): number {
+    const x = this.#number(a);
+    const y = this.#number(b);
+    return x < y ? x * PAIR_BASE + y : y * PAIR_BASE + x;
+  }
+
+  #number(id: string): number {
+    let n = this.#numbers.get(id);
+    if (n === undefined) this.#numbers.set(id, (n = this.#numbers.size));
+    return n;
   }
 
   #sorted(key: string): Entry[] | undefined {
@@ -213,8 +236,9 @@ function visitOrder(component: ClusterMention[], graph: MentionGraph): ClusterMe
 /**
  * Clusters one component, a deterministic function of its set of mentions: visited in the order above, each
  * mention joins a cluster holding a member it is the same event as, provided no hard constraint separates it from
- * any member (so a chain of look-alikes never drags two strikes together); among those, the best mean support
- * wins, ties to the older cluster.
+ * any member (so a chain of look-alikes never drags two strikes together); among those, the one with the most
+ * members it is the same event as wins (not the best mean, which would favour a lone mention of its own article),
+ * then the best mean support, then the older cluster.
  * A mention that fits none, or that an analyst split from a member, founds a new cluster.
  */
 export function clusterComponent(component: ClusterMention[], graph: MentionGraph, cannot: Set<string>): EventCluster[] {
@@ -229,24 +253,28 @@ export function clusterComponent(component: ClusterMention[], graph: MentionGrap
       const cluster = decision.same ? clusterOf.get(other.record.id) : undefined;
       if (cluster) reachable.add(cluster);
     }
-    let best: { cluster: EventCluster; mean: number; order: number; link: MergeLink } | null = null;
+    let best: { cluster: EventCluster; same: number; mean: number; order: number; link: MergeLink } | null = null;
     for (const cluster of reachable) {
       let total = 0;
       let link: MergeLink | null = null;
       let compatible = true;
+      let same = 0;
       for (const member of cluster.members) {
-        const decision = cannot.has(pairKey(id, member.record.id)) ? null : graph.decided(id, member.record.id);
+        // Members outside this mention's blocks were never compared with it: compare them now.
+        const decision = cannot.has(pairKey(id, member.record.id)) ? null : graph.decide(mention, member);
         if (!decision?.compatible) {
           compatible = false;
           break;
         }
         total += decision.score;
+        if (decision.same) same += 1;
         if (decision.same && (!link || decision.score > (link.decision?.score ?? 0))) link = { mention: id, with: member.record.id, decision };
       }
       if (!compatible || !link) continue;
       const mean = total / cluster.members.length;
       const order = orderOf.get(cluster)!;
-      if (!best || mean > best.mean || (mean === best.mean && order < best.order)) best = { cluster, mean, order, link };
+      const better = !best || same > best.same || (same === best.same && (mean > best.mean || (mean === best.mean && order < best.order)));
+      if (better) best = { cluster, same, mean, order, link };
     }
     const cluster = best?.cluster ?? { members: [], links: [] };
     if (!best) {

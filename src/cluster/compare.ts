@@ -7,10 +7,17 @@ import { comparePlaces } from './places.js';
  * Are two event mentions the same event? A pure, explainable decision (docs/DEDUP.md): hard constraints (type,
  * mode, modality, date, place, actors, targets, tolls) each either pass or keep the two apart; what passes adds
  * support, and the two merge only when the support reaches MIN_SUPPORT, so two bare «air strikes in Yemen» on
- * one day never merge on the absence of contradictions alone.
+ * one day never merge on the absence of contradictions alone, and two independent signals must agree.
  */
 
 export const MIN_SUPPORT = 0.45;
+/**
+ * Signals: same day, same town (or one nearby), same actor, same target, a toll, the same article, similar
+ * sentences. One alone is a coincidence on a busy day (King Salman receives several delegations a day in Riyadh).
+ */
+export const MIN_SIGNALS = 2;
+/** Sentences sharing this share of their character trigrams say much the same thing. */
+const SIMILAR_SENTENCES = 0.25;
 
 interface Features {
   days: DayRange | null;
@@ -137,17 +144,21 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   };
   say(`same type ${ra.event_type}`);
   let score = 0;
+  // Independent signals that point at one event; a merge needs two of them (MIN_SIGNALS).
+  let signals = 0;
   if (ra.mode !== null && ra.mode === rb.mode) {
     score += WEIGHTS.mode;
     say(`same mode ${ra.mode}`);
   }
   const sameDay = ra.date_precision === 'day' && rb.date_precision === 'day' && ra.date === rb.date;
   score += sameDay ? WEIGHTS.date : 0;
+  signals += sameDay ? 1 : 0;
   say(sameDay ? `same day ${ra.date}` : `dates compatible (${dateText(ra)} / ${dateText(rb)})`);
 
   const place = comparePlaces(ra.event_loc, rb.event_loc);
   if (!place.compatible) return apart(place.reason);
   score += WEIGHTS.place * place.support;
+  signals += place.support >= 0.35 ? 1 : 0;
   say(place.reason);
 
   for (const [role, weight, x, y] of [
@@ -157,6 +168,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
     const relation = compareEntities(role, x, y);
     if (!relation.compatible) return apart(relation.reason);
     score += weight * relation.support;
+    signals += relation.support >= 0.5 ? 1 : 0;
     say(relation.reason);
   }
 
@@ -167,19 +179,22 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
     if (!countsClose(x, y)) return apart(`${field} far apart (${countText(x)} / ${countText(y)})`);
     const equal = x.min === y.min && x.max === y.max;
     score += WEIGHTS.toll * (equal ? 1 : 0.4);
+    signals += 1;
     say(`${field} ${equal ? 'equal' : 'close'} (${countText(x)} / ${countText(y)})`);
   }
 
   // One article (or its copies) rarely reports two events of one type that nothing tells apart.
   if (a.copyOf === b.copyOf) {
     score += WEIGHTS.article;
+    signals += 1;
     say(a.documentId === b.documentId ? 'same article' : 'copies of one article');
   }
   const similarity = jaccard(fa.trigrams, fb.trigrams);
   score += WEIGHTS.text * similarity;
+  signals += similarity >= SIMILAR_SENTENCES ? 1 : 0;
   say(`sentence similarity ${similarity.toFixed(2)}`);
   score = Math.min(1, score);
-  const same = score >= MIN_SUPPORT;
-  say(`support ${score.toFixed(2)} ${same ? '≥' : '<'} ${MIN_SUPPORT}`);
+  const same = score >= MIN_SUPPORT && signals >= MIN_SIGNALS;
+  say(`support ${score.toFixed(2)} ${score >= MIN_SUPPORT ? '≥' : '<'} ${MIN_SUPPORT}, ${signals} signals${signals < MIN_SIGNALS ? ` < ${MIN_SIGNALS}` : ''}`);
   return { same, compatible: true, score, reasons };
 }

@@ -19,7 +19,9 @@ const ready = existsSync(defaultGazetteerPath()) && files.length === 5;
 const at = () => new Date('2025-03-14T09:00:00Z');
 
 async function ingest(store: DocumentStore, batches: string[][], batchSize = 500): Promise<void> {
-  for (const paths of batches) await ingestPaths(paths, store, context, { now: at, batchSize });
+  // Batches of one document are clustered one by one: the incremental path.
+  const clusterAfter = batchSize === 1 ? 'batch' : 'run';
+  for (const paths of batches) await ingestPaths(paths, store, context, { now: at, batchSize, clusterAfter });
 }
 
 /** Everything clustering decided, in a form that compares across stores. */

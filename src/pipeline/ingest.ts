@@ -20,9 +20,15 @@ export interface IngestOptions extends Pick<ReadOptions, 'stdin' | 'maxDocumentC
   /** Documents per store transaction: large enough to amortize the commit, small enough to lose little on a crash. */
   batchSize?: number;
   onProgress?: (progress: IngestProgress) => void;
-  /** Detect copies and merge event mentions into canonical events after each batch (the default when extracting). */
+  /** Detect copies and merge event mentions into canonical events (the default when extracting). */
   cluster?: boolean;
-  onCluster?: (step: ClusterSummary & { batch: number }) => void;
+  /**
+   * When: after each batch (`batch`: the canonical view follows a long ingest as it goes), or once after the last
+   * batch (`run`, the default: news is dense, so the events a batch touches are re-clustered with everything they
+   * connect to, and one step over the whole run costs about as much as one over a batch; docs/DEDUP.md).
+   */
+  clusterAfter?: 'batch' | 'run';
+  onCluster?: (step: ClusterSummary & { step: number }) => void;
   onReject?: (reject: Reject) => void;
   /** Injected for reproducible tests; defaults to the wall clock. */
   now?: () => Date;
@@ -74,7 +80,14 @@ export async function ingestPaths(
   const started = performance.now();
   const summary: IngestSummary = { documents: 0, inserted: 0, existing: 0, rejected: 0, seconds: 0, clusterSeconds: 0 };
   const cluster = options.cluster ?? options.extract ?? true;
-  let batches = 0;
+  const eachBatch = options.clusterAfter === 'batch';
+  let steps = 0;
+  const stored: string[] = [];
+  const clusterStep = (ids: string[]) => {
+    const step = clusterDocuments(store, ids);
+    summary.clusterSeconds += step.seconds;
+    options.onCluster?.({ ...step, step: (steps += 1) });
+  };
   let batch: IndexedDocument[] = [];
   let position = { file: '', bytesRead: 0, bytesTotal: null as number | null };
 
@@ -83,12 +96,9 @@ export async function ingestPaths(
     const { inserted, existing } = store.putDocuments(batch);
     summary.inserted += inserted;
     summary.existing += existing;
-    // Clustering is idempotent: a batch of known documents recomputes the same canonical events.
-    if (cluster) {
-      const step = clusterDocuments(store, batch.map((doc) => doc.id));
-      summary.clusterSeconds += step.seconds;
-      options.onCluster?.({ ...step, batch: (batches += 1) });
-    }
+    // Clustering is idempotent: known documents come out in the same canonical events, so they are clustered too.
+    if (cluster && eachBatch) clusterStep(batch.map((doc) => doc.id));
+    else if (cluster) stored.push(...batch.map((doc) => doc.id));
     batch = [];
   };
   const report = () => options.onProgress?.({ ...position, documents: summary.documents, rejected: summary.rejected });
@@ -116,6 +126,7 @@ export async function ingestPaths(
     }
   }
   flush();
+  if (stored.length > 0) clusterStep(stored);
   report();
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -14,6 +14,7 @@ interface EventsFlags {
   minConfidence?: number;
   limit: number;
   offset?: number;
+  view: 'mentions' | 'canonical';
 }
 
 export function registerEvents(program: Command): void {
@@ -30,6 +31,11 @@ export function registerEvents(program: Command): void {
     .option('--min-confidence <x>', 'only events at least this confident (0–1)', parseFloat)
     .option('-n, --limit <n>', 'how many events at most', positiveInt, 10_000)
     .option('--offset <n>', 'skip this many events (paging)', positiveInt)
+    .addOption(
+      new Option('--view <view>', 'canonical: one merged record per event, with its sources and reports; mentions: one per report')
+        .choices(['canonical', 'mentions'])
+        .default('mentions'),
+    )
     .addHelpText('after', '\nExample: marsad events --type ASSAULT --country SD --format geojson > sudan.geojson')
     .action(async (flags: EventsFlags, command: Command) => {
       const types = listOf(flags.type, EVENT_TYPES, '--type');
@@ -47,6 +53,7 @@ export function registerEvents(program: Command): void {
             to: flags.to,
             documentId: flags.doc,
             minConfidence: flags.minConfidence,
+            view: flags.view,
           }),
         { readonly: true },
       );

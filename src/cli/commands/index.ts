@@ -3,11 +3,13 @@ import { registerActors } from './actors.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEval } from './eval.js';
 import { registerEvents } from './events.js';
+import { registerExplain } from './explain.js';
 import { registerGazetteer } from './gazetteer.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerServe } from './serve.js';
 import { registerShow } from './show.js';
+import { registerSplit } from './split.js';
 import { registerList, registerStats } from './stats.js';
 import { registerTrainNer } from './train-ner.js';
 
@@ -21,6 +23,8 @@ export const commands: RegisterCommand[] = [
   registerList,
   registerStats,
   registerEvents,
+  registerExplain,
+  registerSplit,
   registerServe,
   registerAnalyze,
   registerActors,

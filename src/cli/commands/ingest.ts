@@ -31,21 +31,27 @@ export function registerIngest(program: Command): void {
       const rejectFile = rejectsPath(dbPath);
       const context = defaultContext();
       const progress = progressView('input');
+      let position = { bytesRead: 0, bytesTotal: null as number | null };
       const summary = await withStore(command, (store) =>
         ingestPaths(paths, store, context, {
           stdin: process.stdin,
           maxDocumentChars: flags.maxDocChars,
           batchSize: flags.batch,
           extract: flags.extract,
-          onProgress: (p) => progress.update(p.bytesRead, p.bytesTotal, `${p.file} · ${p.documents} documents, ${p.rejected} rejected`),
+          onProgress: (p) => {
+            position = p;
+            progress.update(p.bytesRead, p.bytesTotal, `${p.file} · ${p.documents} documents, ${p.rejected} rejected`);
+          },
           onReject: (reject) => recordReject(rejectFile, reject),
+          onCluster: (step) =>
+            progress.update(position.bytesRead, position.bytesTotal, `clustering step ${step.step}: ${step.mentions} mentions into ${step.canonicalEvents} events, ${step.copies} new copies (${step.seconds.toFixed(1)} s)`),
         }),
       );
       progress.stop();
       const rate = summary.seconds > 0 ? Math.round(summary.documents / summary.seconds) : summary.documents;
       process.stdout.write(
         `ingested ${summary.documents} documents: ${summary.inserted} new, ${summary.existing} already stored, ` +
-          `${summary.rejected} rejected (${rate} documents/s, ${summary.seconds.toFixed(1)} s)\n`,
+          `${summary.rejected} rejected (${rate} documents/s, ${summary.seconds.toFixed(1)} s, of which clustering ${summary.clusterSeconds.toFixed(1)} s)\n`,
       );
       if (summary.rejected > 0) process.stdout.write(`rejected records are listed in ${rejectFile}\n`);
       if (flags.strict && summary.rejected > 0) {

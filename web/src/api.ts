@@ -8,7 +8,7 @@ import type { ActorIdentity, ActorProfile, EventFacets, PlaceSummary, ValueCount
 import type { DayCount } from './days.js';
 import type { Annotations } from './highlight.js';
 
-export interface Page {
+interface Page {
   limit: number;
   next: string | null;
 }

@@ -1,7 +1,7 @@
 /** A bar chart drawn by hand in SVG: the timeline and the actor page's events per month. */
 import { h, svg } from './dom.js';
 
-export const CHART_WIDTH = 1000;
+const CHART_WIDTH = 1000;
 
 export interface Bar {
   label: string;

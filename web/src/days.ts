@@ -4,11 +4,11 @@
 
 const DAY_MS = 86_400_000;
 
-export function dayNumber(iso: string): number {
+function dayNumber(iso: string): number {
   return Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / DAY_MS);
 }
 
-export function isoDay(dayNum: number): string {
+function isoDay(dayNum: number): string {
   return new Date(dayNum * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { EventRecord } from '../../src/core/events.js';
 
-export const LAYERS = ['entity', 'actor', 'recipient', 'place', 'date', 'trigger'] as const;
+const LAYERS = ['entity', 'actor', 'recipient', 'place', 'date', 'trigger'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 export interface LayerSpan {

@@ -8,7 +8,6 @@ export interface Panel {
   /** Shows `content` (a loading line first, then the view); the close button and Escape call `onClose`. */
   show(content: Node, label: string): void;
   hide(): void;
-  readonly open: boolean;
 }
 
 export function createPanel(root: HTMLElement, closeLabel: () => string, onClose: () => void): Panel {
@@ -43,9 +42,6 @@ export function createPanel(root: HTMLElement, closeLabel: () => string, onClose
       fill(body);
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
       opener = null;
-    },
-    get open() {
-      return !root.hidden;
     },
   };
 }

@@ -18,7 +18,7 @@ export const TEXT_FILTERS = [
   'document',
 ] as const;
 
-export type ListFilter = (typeof LIST_FILTERS)[number];
+type ListFilter = (typeof LIST_FILTERS)[number];
 export type TextFilter = (typeof TEXT_FILTERS)[number];
 export type Filters = { readonly [K in ListFilter]: readonly string[] } & { readonly [K in TextFilter]: string };
 
@@ -74,8 +74,8 @@ export function apiUrl(path: string, filters: Filters, extra: Readonly<Record<st
   return query ? `${path}?${query}` : path;
 }
 
-export const PANELS = ['event', 'document', 'actor'] as const;
-export type PanelKind = (typeof PANELS)[number];
+const PANELS = ['event', 'document', 'actor'] as const;
+type PanelKind = (typeof PANELS)[number];
 
 /** The open panel: an event or an article by id, an actor by its key. */
 export type View = { kind: 'none' } | { kind: PanelKind; id: string };

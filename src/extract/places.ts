@@ -102,9 +102,12 @@ interface NameRun {
  * gazetteer makes of them. One lookup per reading tells whether a token can matter at all; most cannot.
  */
 interface Scan {
+  /** Per token, the readings a place name can have (see nameReading). */
   forms: TokenForms;
-  /** Per token, the WordFlag bits of its readings ORed. */
+  /** Per token, the WordFlag bits of its name readings ORed, and WordFlag.cue when any reading is a cue word. */
   any: Int32Array;
+  /** Per token, every reading, pronouns cut too: the cue words (أبرمته is أبرمت + ه, a verb of policy). */
+  all: TokenForms;
 }
 
 /**
@@ -136,9 +139,10 @@ function scan(tokens: readonly Token[], gazetteer: Gazetteer): Scan {
     forms[t] = readings;
     let all = 0;
     for (const r of readings) all |= gazetteer.probe(r.form);
+    if (readings !== raw[t]) for (const r of raw[t] as readonly FormReading[]) all |= gazetteer.probe(r.form) & WordFlag.cue;
     any[t] = all;
   }
-  return { forms, any };
+  return { forms, any, all: raw };
 }
 
 /** The longest gazetteer name starting at token i (its first word read with any clitic reading). */
@@ -207,7 +211,7 @@ interface CueIndex {
 }
 
 function indexCues(tokens: readonly Token[], words: Scan, gazetteer: Gazetteer): CueIndex {
-  const { forms } = words;
+  const forms = words.all;
   const endingAt = new Map<number, PlaceCue[]>();
   const startingAt = new Map<number, PlaceCue[]>();
   // Only the words of cue phrases can be part of a cue: the matcher need not look anything else up.
@@ -337,6 +341,11 @@ function feminine(cue: PlaceCue, tokens: readonly Token[], forms: TokenForms): b
   return readings.some((r) => r.form.endsWith(FEMININE_PAST) || r.form.startsWith(FEMININE_PRESENT));
 }
 
+/** Can the name stand for a government: is one of its readings a country or a capital? */
+function isState(match: NameMatch): boolean {
+  return match.refs.some((r) => r.kind === 'place' && (r.place.featureCode === 'PCLI' || r.place.featureCode === 'PPLC'));
+}
+
 /**
  * A capital or a country used for its government: the subject of a verb of speech or policy, right beside it
  * and agreeing with it (أعلنت أنقرة, وقالت موسكو, موسكو تدعو). Not when a preposition or a place cue says place.
@@ -351,7 +360,8 @@ function isActor(
   forms: TokenForms,
 ): boolean {
   if (hasLocativeClitic(tokens[tokenStart] as Token, reading)) return false;
-  if (!match.refs.some((r) => r.kind === 'place' && (r.place.featureCode === 'PCLI' || r.place.featureCode === 'PPLC'))) return false;
+  if (!isState(match)) return false;
+  if (governed(tokenStart, cues, tokens)) return true;
   const before = cueOf(cues.endingAt.get(tokenStart - 1), 'actor');
   if (before && feminine(before, tokens, forms)) return true;
   // موسكو لا ترى, أنقرة لم ترد: a negation particle stands between the subject and its verb.
@@ -367,13 +377,39 @@ function isActor(
   );
 }
 
+/** Prepositions that join a party to a policy noun or verb before them (الاتفاق النووي مع إيران, بين العراق وتركيا). */
+const PARTY: ReadonlySet<string> = new Set(['مع', 'بين']);
+/** How far before such a preposition the noun or verb may stand (الاتفاقات الموقعة بين العراق). */
+const PARTY_WINDOW = 3;
+
+/**
+ * A capital or country governed by a noun of policy — in construct (اتفاق إيران, موقف موسكو, رد واشنطن), or
+ * through من right after it (طلب من مصر, بدعم من إيران) — or joined by مع / بين to such a noun or a policy verb
+ * a few words before (الاتفاق النووي مع إيران, اتفقت مع مصر, الاتفاقات الموقعة بين العراق وتركيا): a party, the
+ * government.
+ */
+function governed(tokenStart: number, cues: CueIndex, tokens: readonly Token[]): boolean {
+  const construct = cueOf(cues.endingAt.get(tokenStart - 1), 'governor');
+  if (construct && !construct.definite) return true;
+  const previous = tokens[tokenStart - 1];
+  const sentence = (tokens[tokenStart] as Token).sentence;
+  if (previous?.sentence !== sentence) return false;
+  if (previous.norm === 'من') return cueOf(cues.endingAt.get(tokenStart - 2), 'governor') !== undefined;
+  if (!PARTY.has(previous.norm)) return false;
+  for (let at = tokenStart - 2; at >= Math.max(0, tokenStart - 1 - PARTY_WINDOW) && (tokens[at] as Token).sentence === sentence; at--) {
+    const list = cues.endingAt.get(at);
+    if (cueOf(list, 'governor') || cueOf(list, 'actor')) return true;
+  }
+  return false;
+}
+
 /** The cues before token i: a chain of at most CUE_CHAIN tokens (في مدينة …, على بعد 20 كم شرق …). */
 function cuesBefore(i: number, cues: CueIndex, tokens: readonly Token[], skip: number): PlaceCue[] {
   const found: PlaceCue[] = [];
   const sentence = (tokens[i] as Token).sentence;
   let at = i - 1 - skip;
   while (at >= 0 && at >= i - 1 - skip - CUE_CHAIN && (tokens[at] as Token).sentence === sentence) {
-    const list = cues.endingAt.get(at)?.filter((c) => c.role.kind !== 'actor' && c.role.kind !== 'clause' && c.role.kind !== 'head');
+    const list = cues.endingAt.get(at)?.filter((c) => c.role.kind !== 'actor' && c.role.kind !== 'governor' && c.role.kind !== 'clause' && c.role.kind !== 'head');
     if (!list || list.length === 0) break;
     // Several cues can end on one token (وسط is a direction and a place in the lists): take the longest.
     const cue = list.reduce((a, b) => (b.tokenStart < a.tokenStart ? b : a));
@@ -450,7 +486,7 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
       i++;
       continue;
     }
-    const found = toponymAt(i, run, tokens, words, cues, text, gazetteer);
+    const found = toponymAt(i, run, tokens, words, cues, text, gazetteer, out[out.length - 1]);
     if (found) out.push(found.toponym);
     i = run.tokenEnd + (found?.consumed ?? 0);
   }
@@ -469,6 +505,7 @@ function toponymAt(
   cues: CueIndex,
   text: string,
   gazetteer: Gazetteer,
+  previous: Toponym | undefined,
 ): { toponym: Toponym; consumed: number } | null {
   const { match, reading } = run;
   // «العاصمة الليبية طرابلس»: a nisba between a type cue and the name.
@@ -498,6 +535,8 @@ function toponymAt(
   const agrees = !ordinary && places.some((r) => nisba.includes(r.place.countryCode ?? r.place.id));
   const score = agrees ? NISBA_AGREES : placeness(match, run.tokenEnd - i, before, clitic, ordinary, cliticsOf(tokens[i] as Token, reading) !== '');
   if (score === 0) return null;
-  const kind = isActor(match, i, run.tokenEnd, reading, cues, tokens, words.forms) ? 'metonym' : 'place';
+  // بين العراق وتركيا, اتفقت مصر والسودان: a name joined by و to a metonym is the same kind of party.
+  const conjoined = previous?.kind === 'metonym' && previous.tokenEnd === i && cliticsOf(tokens[i] as Token, reading).startsWith('و');
+  const kind = (conjoined && isState(match)) || isActor(match, i, run.tokenEnd, reading, cues, tokens, words.all) ? 'metonym' : 'place';
   return { toponym: { ...span(), kind, candidates: places, cues: before, nisba, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
 }

@@ -2,7 +2,7 @@ import { DataError } from '../../core/index.js';
 import type { WordLookup } from '../../text/index.js';
 import type { CuratedEntry } from './curated.js';
 import { isSelected, type GeoNamesRow } from './geonames.js';
-import { ARTICLE, articleAlias, nameKey } from './names.js';
+import { ARTICLE, articleAlias, nameKey, spellingsOf } from './names.js';
 import { nisbaForms, regularNisba } from './nisba.js';
 import { ARABIC_SPEAKING, tierOf } from './tiers.js';
 import type { NameKind, NameRef, Place } from './types.js';
@@ -355,12 +355,14 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
       }
     }
   }
-  const common = (key: string) =>
-    sources.commonWords.has(key) || (key.startsWith(ARTICLE) && key.length > ARTICLE.length + 1 && sources.commonWords.has(key.slice(ARTICLE.length)));
+  const commonWord = (word: string) =>
+    sources.commonWords.has(word) || (word.startsWith(ARTICLE) && word.length > ARTICLE.length + 1 && sources.commonWords.has(word.slice(ARTICLE.length)));
   for (const [key, record] of b.names) {
     const adjective = record.refs.some((r) => r.kind === 'adjective');
-    const person = !key.includes(' ') && sources.givenNames.has(key);
-    record.ordinary = sources.ordinaryWords.has(key) || ((common(key) || person) && !adjective);
+    const spellings = spellingsOf(key);
+    const person = !key.includes(' ') && spellings.some((w) => sources.givenNames.has(w));
+    const common = spellings.some(commonWord);
+    record.ordinary = spellings.some((w) => sources.ordinaryWords.has(w)) || ((common || person) && !adjective);
     // An ordinary word that names only a small place abroad would need «بلدة X» to be read as a place: no news
     // writes that, so the name is dropped (it is most of what a text would otherwise match in vain).
     if (record.ordinary) record.refs = record.refs.filter((r) => r.kind === 'adjective' || tierOf(b.places[r.place] as Place) < 2);

@@ -7,7 +7,8 @@ import { Gazetteer, isLatinKey, KIND_CODES, type GazetteerParts, type NameIndex,
  * key → offset into one flat array of numbers. Few objects for JSON.parse to make: it loads fast.
  */
 export const FORMAT = 'marsad-gazetteer';
-export const VERSION = 1;
+/** 2: keys folded (names.ts foldKey). */
+export const VERSION = 2;
 
 export interface IndexFile {
   format: string;

@@ -1,5 +1,6 @@
 import type { GlueLexicon, WordLookup } from '../../text/index.js';
 import type { PlaceCues } from './cues.js';
+import { foldKey } from './names.js';
 import type { NameKind, Place, PlaceLayer } from './types.js';
 
 /** The places one name can mean. `ordinary`: the name is also an ordinary Arabic word (الجديد «the new»). */
@@ -125,12 +126,15 @@ export class Gazetteer implements WordLookup {
     this.latin = latin;
     this.cues = cues;
     this.words = words;
-    const mark = (word: string, flag: number) => this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) | flag);
+    const mark = (word: string, flag: number) => {
+      const key = foldKey(word);
+      this.vocabulary.set(key, (this.vocabulary.get(key) ?? 0) | flag);
+    };
     for (const [key, offset] of Object.entries(names.keys)) this.vocabulary.set(key, (offset + 1) * FLAG_BITS + NAME);
     for (const prefix of names.prefixes) mark(prefix, PREFIX);
     for (const word of cues.index.words()) mark(word, CUE);
     for (const word of firstWordsOfPhrases(words.trie)) mark(word, OTHER);
-    for (const word of wordsOf(words.trie)) if (!this.vocabulary.has(word)) this.quiet.add(word);
+    for (const word of wordsOf(words.trie)) if (!this.vocabulary.has(foldKey(word))) this.quiet.add(word);
     this.maxWords = 1 + Math.max(0, ...names.prefixes.map((p) => p.split(' ').length));
     this.made = new Array<Place | undefined>(columns.id.length);
     for (let i = 0; i < columns.id.length; i++) {
@@ -167,8 +171,9 @@ export class Gazetteer implements WordLookup {
     return place;
   }
 
+  /** Keys are folded (foldKey): a word is looked up folded too. */
   private flags(word: string): number {
-    return this.vocabulary.get(word) ?? 0;
+    return this.vocabulary.get(foldKey(word)) ?? 0;
   }
 
   /**

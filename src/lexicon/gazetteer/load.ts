@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DataError } from '../../core/index.js';
-import { loadDefaultLexicon } from '../load.js';
+import { lexiconFolder, loadDefaultLexicon } from '../load.js';
 import { buildGazetteer, gazetteerSourceFiles } from './build.js';
 import { parsePlaceCues } from './cues.js';
 import { decodeIndex, type Companions } from './format.js';
@@ -13,16 +13,19 @@ function newestSource(): number {
   return Math.max(...gazetteerSourceFiles().map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
 }
 
-/** The cue words (data/gazetteer/cues.txt) and the project's word lists. */
-export function defaultCompanions(): Companions {
-  const path = join(curatedFolder(), 'cues.txt');
-  let content: string;
+function readList(path: string, what: string): { content: string; source: string } {
   try {
-    content = readFileSync(path, 'utf8');
+    return { content: readFileSync(path, 'utf8'), source: path };
   } catch (cause) {
-    throw new DataError(`cannot read the place cue list ${path}`, 'restore data/gazetteer/cues.txt from the repository', { cause });
+    throw new DataError(`cannot read the ${what} ${path}`, `restore ${path} from the repository`, { cause });
   }
-  return { cues: parsePlaceCues(content, path), words: loadDefaultLexicon() };
+}
+
+/** The cue words (data/gazetteer/cues.txt, with the policy verbs and nouns of the event triggers) and the project's word lists. */
+export function defaultCompanions(): Companions {
+  const own = readList(join(curatedFolder(), 'cues.txt'), 'place cue list');
+  const triggers = readList(join(lexiconFolder(), 'triggers.txt'), 'event trigger list');
+  return { cues: parsePlaceCues(own.content, own.source, triggers), words: loadDefaultLexicon() };
 }
 
 /** Reads an index file. */
@@ -47,16 +50,25 @@ export function loadGazetteer(path?: string): Gazetteer {
   const file = path ?? defaultGazetteerPath();
   const cached = cache.get(file);
   if (cached) return cached;
+  const rebuild = (reason: string) => {
+    process.stderr.write(`marsad: the gazetteer index ${file} is ${reason}; building it (a few seconds, once)…\n`);
+    buildGazetteer(file);
+  };
   if (path === undefined) {
     const reason = !existsSync(file) ? 'missing' : statSync(file).mtimeMs < newestSource() ? 'older than its sources' : null;
-    if (reason !== null) {
-      process.stderr.write(`marsad: the gazetteer index ${file} is ${reason}; building it (a few seconds, once)…\n`);
-      buildGazetteer(file);
-    }
+    if (reason !== null) rebuild(reason);
   } else if (!existsSync(path)) {
     throw new DataError(`no gazetteer index at ${path}`, `build one there: marsad gazetteer build --out ${path}`);
   }
-  const gazetteer = readGazetteer(file);
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = readGazetteer(file);
+  } catch (error) {
+    // The default index of an older format (or damaged) is rebuilt like a stale one; an explicit path is not touched.
+    if (path !== undefined || !(error instanceof DataError)) throw error;
+    rebuild('unreadable or of an older format');
+    gazetteer = readGazetteer(file);
+  }
   cache.set(file, gazetteer);
   return gazetteer;
 }

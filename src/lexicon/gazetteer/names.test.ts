@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleAlias, nameKey } from './names.js';
+import { articleAlias, foldKey, nameKey, spellingsOf } from './names.js';
 
 describe('nameKey', () => {
   it.each([
@@ -10,6 +10,9 @@ describe('nameKey', () => {
     ['طرابلس، ليبيا', null], // an annotated alternate name, not a name
     ['16 كيلو', null],
     ['Sant Julià de Lòria', 'sant julià de lòria'],
+    ['ضباء', 'ضبا'], // a final hamza after alef is folded: GeoNames writes ضبا
+    ['مطار صنعاء الدولي', 'مطار صنعا الدولي'],
+    ['الأحساء', 'الاحسا'],
   ])('%s → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
   });
@@ -24,5 +27,29 @@ describe('articleAlias', () => {
     ['tripoli', null],
   ])('%s → %s', (key, alias) => {
     expect(articleAlias(key)).toBe(alias);
+  });
+});
+
+describe('foldKey', () => {
+  it.each([
+    ['ضباء', 'ضبا'],
+    ['ضبا', 'ضبا'],
+    ['صنعاء الجديده', 'صنعا الجديده'],
+    ['الدوحه', 'الدوحه'],
+    ['اءمار', 'اءمار'], // only a final hamza
+  ])('%s → %s', (key, folded) => {
+    expect(foldKey(key)).toBe(folded);
+    expect(foldKey(folded)).toBe(folded);
+  });
+});
+
+describe('spellingsOf', () => {
+  it.each([
+    ['دما', ['دما', 'دماء']],
+    ['الاحسا', ['الاحسا', 'الاحساء']],
+    ['مصراته', ['مصراته']],
+    ['صنعا الجديده', ['صنعا الجديده']],
+  ])('%s → %j', (key, spellings) => {
+    expect(spellingsOf(key)).toEqual(spellings);
   });
 });

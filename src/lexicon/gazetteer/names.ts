@@ -14,7 +14,26 @@ export function nameKey(name: string): string | null {
   const kind = tokens[0]?.kind;
   if (kind !== 'word' && kind !== 'latin') return null;
   if (tokens.some((t) => t.kind !== kind && t.kind !== 'number')) return null;
-  return tokens.map((t) => t.norm).join(' ');
+  return foldKey(tokens.map((t) => t.norm).join(' '));
+}
+
+const FINAL_HAMZA = /اء(?= |$)/g;
+
+/**
+ * Spellings the text layer's normalization keeps apart but writers and GeoNames use for one name: a final hamza
+ * after alef is often left off (ضباء / ضبا, صنعاء / صنعا). Applied to every key, at build and at lookup, so either
+ * spelling finds the other.
+ */
+export function foldKey(key: string): string {
+  return key.includes('اء') ? key.replace(FINAL_HAMZA, 'ا') : key;
+}
+
+/**
+ * The spellings a one-word folded key stands for (ضبا: ضبا and ضباء), so that a key is flagged ordinary when any
+ * of them is an ordinary word (دما stands for دماء «blood»).
+ */
+export function spellingsOf(key: string): string[] {
+  return !key.includes(' ') && key.length >= 3 && key.endsWith('ا') ? [key, `${key}ء`] : [key];
 }
 
 export const ARTICLE = 'ال';

@@ -105,10 +105,26 @@ export const TEST_CUES = `
 شمال
 [actor]
 +دعا | +أعلن | +قال/يقول | +قاد/يقود | +رفض
+[governor]
+موقف | رد | طلب
 [clause]
 أن | إن | و
 [head]
 تل | عين | كفر
+`;
+
+/** Event triggers: the policy verbs and nouns among them become cues (policyCues); meetings and attacks do not. */
+export const TEST_TRIGGERS = `
+[AGREE]
+اتفاق | +اتفق | +أبرم
+[CONSULT]
+محادثات | +التقى
+[SANCTION expel]
++طرد * السفير
+[ASSAULT]
++قصف | هجوم
+[CONCEDE]
+مقاطعة
 `;
 
 const ORDINARY = 'الباب|الجديد|كان|أدري|نادي';
@@ -140,6 +156,7 @@ export function testGazetteer(): Gazetteer {
     knownNames: new Lexicon(list(NAMES, 'names-test')),
     givenNames: new Set(['سلمان']),
   });
-  cached = gazetteerFrom(compiled, { cues: parsePlaceCues(TEST_CUES, 'test-cues.txt'), words });
+  const cues = parsePlaceCues(TEST_CUES, 'test-cues.txt', { content: TEST_TRIGGERS, source: 'test-triggers.txt' });
+  cached = gazetteerFrom(compiled, { cues, words });
   return cached;
 }

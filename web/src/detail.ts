@@ -2,13 +2,13 @@
  * One event: what, when, who, to whom, where, how sure, where it was read, and the Arabic evidence sentence with
  * the trigger, actors, recipient, place and dating words marked.
  */
-import type { EventEntity } from '../../src/core/events.js';
+import type { EventEntity, EventLocation } from '../../src/core/events.js';
 import type { DocumentRef, EventDetail } from './api.js';
 import type { Ctx } from './context.js';
 import { h, parts, type Child } from './dom.js';
 import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
-import { actorKey, countryName, entityName, safeHref } from './labels.js';
+import { actorKey, countryName, entityName, placeName, safeHref } from './labels.js';
 import { highlighted } from './marks.js';
 import { swatch } from './swatch.js';
 
@@ -39,6 +39,19 @@ function entity(ctx: Ctx, e: EventEntity): HTMLElement {
   );
 }
 
+function place(ctx: Ctx, loc: EventLocation): HTMLElement {
+  const name = placeName(ctx.lang, loc);
+  const other = ctx.lang === 'ar' ? loc.resolved_place : loc.extracted_place;
+  const coordinates = loc.lat !== null && loc.lon !== null && ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) });
+  return h(
+    'div',
+    { class: 'entity' },
+    h('span', {}, name),
+    other && other !== name && h('span', { class: 'alt-name', dir: 'auto' }, other),
+    h('span', { class: 'meta' }, ...parts(countryName(ctx.lang, loc.country_code), coordinates, loc.precision)),
+  );
+}
+
 export function legend(ctx: Ctx, layers: readonly Layer[]): HTMLElement {
   return h('ul', { class: 'layer-legend' }, ...layers.map((layer) => h('li', {}, h('mark', { class: `hl-${layer}` }, ctx.t(LAYER_KEYS[layer])))));
 }
@@ -56,7 +69,6 @@ export function sourceBlock(ctx: Ctx, doc: DocumentRef, withTitle = true): HTMLE
 }
 
 export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
-  const loc = event.event_loc;
   const counts = (['dead', 'injured', 'arrested'] as const).flatMap((k) => {
     const c = event[k];
     return c ? [`${c.text} ${ctx.t(k)}`] : [];
@@ -86,24 +98,7 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
       ),
       ...row(ctx.t('who'), ...(event.actor.length ? event.actor.map((a) => entity(ctx, a)) : [ctx.t('none')])),
       ...row(ctx.t('whom'), ...(event.recipient.length ? event.recipient.map((r) => entity(ctx, r)) : [ctx.t('none')])),
-      ...row(
-        ctx.t('where'),
-        ...(loc
-          ? [
-              h(
-                'div',
-                { class: 'entity' },
-                h('span', {}, loc.resolved_place ?? loc.extracted_place),
-                h('span', { class: 'as-written', dir: 'rtl', lang: 'ar' }, `«${loc.extracted_place}»`),
-                h(
-                  'span',
-                  { class: 'meta' },
-                  ...parts(countryName(ctx.lang, loc.country_code), loc.lat !== null && loc.lon !== null && ctx.t('coordinates', { lat: loc.lat.toFixed(3), lon: loc.lon.toFixed(3) }), loc.precision),
-                ),
-              ),
-            ]
-          : [ctx.t('unknown')]),
-      ),
+      ...row(ctx.t('where'), event.event_loc ? place(ctx, event.event_loc) : ctx.t('unknown')),
       ...row(ctx.t('confidence'), event.confidence.toFixed(2)),
       ...(counts.length ? row(ctx.t('casualties'), ...parts(...counts)) : []),
     ),

@@ -1,5 +1,5 @@
 /** How the views name things: actors and places in the interface language, falling back to what the text said. */
-import type { EventEntity, EventRecord } from '../../src/core/events.js';
+import type { EventEntity, EventLocation } from '../../src/core/events.js';
 import type { PlaceSummary } from './api.js';
 import type { Lang } from './i18n.js';
 
@@ -16,9 +16,9 @@ export function placeLabel(lang: Lang, place: PlaceSummary): string {
   return pickName(lang, place.extracted, place.name, String(place.geonameid ?? ''));
 }
 
-export function placeName(event: EventRecord): string {
-  const loc = event.event_loc;
-  return loc ? (loc.resolved_place ?? loc.extracted_place) : '';
+/** An event's place: in Arabic as the text wrote it, in English as the gazetteer resolved it. */
+export function placeName(lang: Lang, location: EventLocation): string {
+  return pickName(lang, location.extracted_place, location.resolved_place);
 }
 
 /** The key /api/actors/:key looks an actor up by: its code, else its canonical name, else its words (as the store keys it). */

@@ -14,7 +14,7 @@ import { apiUrl } from './state.js';
 const PAGE = 50;
 
 function row(ctx: Ctx, event: EventRecord): HTMLElement {
-  const meta = parts(...event.actor.map((a) => entityName(ctx.lang, a)), placeName(event));
+  const meta = parts(...event.actor.map((a) => entityName(ctx.lang, a)), event.event_loc && placeName(ctx.lang, event.event_loc));
   return h(
     'li',
     {},

@@ -71,7 +71,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     });
     const folder = tempDir('marsad-web-');
     const db = join(folder, 'web.db');
-    expect(marsad(['ingest', join(repoRoot, 'examples')], { db }).status).toBe(0);
+    const examples = marsad(['ingest', join(repoRoot, 'examples')], { db });
+    expect(examples.status, examples.stderr).toBe(0);
     writeFileSync(join(folder, 'hostile.txt'), `---\ntitle: ${HOSTILE_TITLE}\npublished: 2025-03-20\n---\n${HOSTILE_TEXT}\n`);
     const hostile = marsad(['ingest', join(folder, 'hostile.txt')], { db });
     expect(hostile.status, hostile.stderr).toBe(0);

@@ -441,6 +441,7 @@ export function describeDocumentStore(name: string, open: () => DocumentStore): 
             { value: 'IGOUNO', label: 'United Nations', count: 1 },
             { value: 'LBYGOV', label: 'Government of National Accord', count: 1 },
           ],
+          actorBasis: 4,
           day: [
             { value: '2015-07-21', count: 1 },
             { value: '2015-07-22', count: 1 },

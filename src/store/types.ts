@@ -145,6 +145,8 @@ export interface EventFacets {
   quad?: ValueCount[];
   country?: ValueCount[];
   actor?: ValueCount[];
+  /** How many matching events the actor facet counted: the newest ones, at most a bound the store sets. */
+  actorBasis?: number;
   day?: ValueCount[];
 }
 

@@ -116,8 +116,10 @@ export const migrations: readonly Migration[] = [
         CREATE INDEX events_by_country ON events (country_code, event_type, date, modality, place_rowid);
         CREATE INDEX events_by_type ON events (event_type, date, country_code, modality, place_rowid);
         CREATE INDEX events_by_date ON events (date, event_type, country_code, modality, place_rowid);
-        CREATE INDEX events_place ON events (place_rowid);
+        CREATE INDEX events_place ON events (place_rowid, event_type);
         CREATE INDEX events_list_order ON events (date DESC, id);
+        CREATE INDEX events_country_list ON events (country_code, date DESC, id);
+        CREATE INDEX events_type_list ON events (event_type, date DESC, id);
         CREATE TABLE event_arguments (
           rowid       INTEGER PRIMARY KEY,
           event_rowid INTEGER NOT NULL REFERENCES events (rowid) ON DELETE CASCADE,

@@ -6,7 +6,7 @@ import type { EventRecord } from '../../src/core/events.js';
 import { getPage } from './api.js';
 import type { Ctx } from './context.js';
 import { h, parts } from './dom.js';
-import { typeLabel } from './i18n.js';
+import { modalityLabel, typeLabel } from './i18n.js';
 import { entityName, placeName } from './labels.js';
 import { swatch } from './swatch.js';
 import { apiUrl } from './state.js';
@@ -26,6 +26,8 @@ function row(ctx: Ctx, event: EventRecord): HTMLElement {
         { class: 'row-head' },
         swatch(event.quad_code),
         h('strong', {}, typeLabel(ctx.lang, event.event_type)),
+        // Not every coded event happened: a negated, future or hypothetical one says so in the list already.
+        event.modality !== 'asserted' && h('span', { class: 'badge' }, modalityLabel(ctx.lang, event.modality)),
         h('span', { class: 'date' }, event.date ?? ''),
       ),
       meta.length > 0 && h('span', { class: 'row-meta' }, ...meta),

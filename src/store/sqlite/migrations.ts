@@ -113,13 +113,14 @@ export const migrations: readonly Migration[] = [
         DROP INDEX events_type_date;
         DROP INDEX events_date;
         DROP INDEX events_country;
-        CREATE INDEX events_by_country ON events (country_code, event_type, date, modality, place_rowid);
-        CREATE INDEX events_by_type ON events (event_type, date, country_code, modality, place_rowid);
-        CREATE INDEX events_by_date ON events (date, event_type, country_code, modality, place_rowid);
+        -- Each leads with what a filter fixes, then runs in list order (newest first, then id), then carries every
+        -- column the facets count: a list page stops after 50 entries, a facet reads no table row.
+        CREATE INDEX events_list_order ON events (date DESC, id, event_type, country_code, modality, place_rowid);
+        CREATE INDEX events_country_list ON events (country_code, date DESC, id, event_type, modality, place_rowid);
+        CREATE INDEX events_type_list ON events (event_type, date DESC, id, country_code, modality, place_rowid);
+        -- The map groups by place: these give the groups in index order, for all events and for one country.
         CREATE INDEX events_place ON events (place_rowid, event_type);
-        CREATE INDEX events_list_order ON events (date DESC, id);
-        CREATE INDEX events_country_list ON events (country_code, date DESC, id);
-        CREATE INDEX events_type_list ON events (event_type, date DESC, id);
+        CREATE INDEX events_country_place ON events (country_code, place_rowid, event_type);
         CREATE TABLE event_arguments (
           rowid       INTEGER PRIMARY KEY,
           event_rowid INTEGER NOT NULL REFERENCES events (rowid) ON DELETE CASCADE,

@@ -9,7 +9,8 @@ import { matchesOf, type LexiconMatches } from './lexicon-matches.js';
 /**
  * Trigger words of PLOVER events over the text layer's tokens: one Map lookup per reading of each token,
  * look-ahead only on a hit. Overlapping matches keep the longest (وقف إطلاق النار, not إطلاق النار);
- * [not] look-alikes (فجر الخميس) and triggers whose @condition the sentence lacks are dropped; the mode
+ * [not] look-alikes (فجر الخميس), triggers whose @condition the sentence lacks and triggers whose sentence
+ * shows another sense of the word ([cue off-TYPE]: the dead of a road accident, a striker's attack) are dropped; the mode
  * comes from the entry, or from mode cues in the clause (طائرات مسيرة … قصفت → drone).
  */
 
@@ -92,7 +93,8 @@ export function findTriggers(
   const admitted = raw.filter(
     (m) =>
       !nots.some((n) => n.tokenStart <= m.tokenStart && m.tokenStart <= n.tokenEnd) &&
-      m.pattern.conditions.every((name) => conditionHolds(m, cueMatches(name), tokens)),
+      m.pattern.conditions.every((name) => conditionHolds(m, cueMatches(name), tokens)) &&
+      !conditionHolds(m, cueMatches(`off-${triggerSection(m.pattern).type}`), tokens),
   );
 
   const modeCues = matchesOf(matches, 'modeCues');

@@ -15,7 +15,7 @@ import {
   type TriggerMention,
 } from '../core/index.js';
 import type { SentenceSpan, Token } from '../text/index.js';
-import { contextSection, loadDefaultEventLexicon, type EventLexicon } from '../lexicon/events.js';
+import { contextSection, loadDefaultEventLexicon, modeCueSection, type EventLexicon } from '../lexicon/events.js';
 import { clauseIndex } from '../extract/clauses.js';
 import { assignModality, type ModalityReading } from '../extract/modality.js';
 import { tokenForms } from '../extract/patterns.js';
@@ -24,6 +24,7 @@ import { defaultTimeWords } from '../extract/time-words.js';
 import { findTriggers } from '../extract/triggers.js';
 import { findArguments, placeActors, type ArgumentMention } from './event-arguments.js';
 import { readCounts } from './event-counts.js';
+import { mergeEchoes, type ModeRelation } from './event-merge.js';
 import { publicationDate } from './dates.js';
 import { wordSet } from '../text/wordset.js';
 
@@ -297,7 +298,23 @@ export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadD
       coder: CODER_VERSION,
     });
   }
-  return records;
+  return mergeEchoes(records, modeRelation(lexicon));
+}
+
+const relations = new WeakMap<EventLexicon, ModeRelation>();
+
+/** `specific` refines `general` when a mode cue of `specific` replaces `general` (drone replaces aerial). */
+function modeRelation(lexicon: EventLexicon): ModeRelation {
+  const cached = relations.get(lexicon);
+  if (cached) return cached;
+  const replaces = new Map<string, Set<string>>();
+  for (const p of lexicon.modeCues.patterns) {
+    const { mode, replaces: general } = modeCueSection(p);
+    replaces.set(mode, new Set([...(replaces.get(mode) ?? []), ...general]));
+  }
+  const relation: ModeRelation = (specific, general) => replaces.get(specific)?.has(general) ?? false;
+  relations.set(lexicon, relation);
+  return relation;
 }
 
 function round(x: number): number {

@@ -47,6 +47,13 @@ describe('assignModality', () => {
     ['قالت مصادر محلية إن مسلحين اختطفوا ثلاثة مهندسين', ['ASSAULT اختطفوا: reported']],
     ['اختطف مسلحون ثلاثة مهندسين بحسب مصادر أمنية', ['ASSAULT اختطف: reported']],
     ['ترددت أنباء عن انسحاب القوات من المطار', ['RETREAT انسحاب: reported']],
+    ['أعلن مصدر في قيادة العمليات أن الطيران قصف مواقع التنظيم', ['ASSAULT قصف: reported']],
+    ['قال مسؤول في مطار عدن إن مسلحين اقتحموا صالة المسافرين', ['ASSAULT اقتحموا: reported']],
+    ['واعتقلت الشرطة خمسة أشخاص، بحسب مسؤول أمني لم يكشف عن اسمه', ['COERCE واعتقلت: reported']],
+    ['أوضحت مصادر أمنية أن انفجارا وقع قرب السفارة', ['ASSAULT انفجارا: reported']],
+    // a named official or an institution speaks for itself
+    ['قال وزير الداخلية إن الشرطة اعتقلت خمسة مطلوبين', ['COERCE اعتقلت: asserted']],
+    ['أعلنت وزارة الدفاع أن الطيران قصف مواقع التنظيم', ['ASSAULT قصف: asserted']],
     // governed complements: a request, a threat or a refusal is not the event it names
     ['دعا المبعوث الأممي إلى وقف إطلاق النار', ['REQUEST دعا: asserted', 'RETREAT وقف إطلاق النار: hypothetical']],
     ['هدد الجيش بقصف مواقع المسلحين', ['THREATEN هدد: asserted', 'ASSAULT بقصف: future']],

@@ -22,6 +22,8 @@ export interface Toponym {
   /** Tokens [tokenStart, tokenEnd) hold the name; start/end are offsets into the original text, clitics excluded. */
   tokenStart: number;
   tokenEnd: number;
+  /** The sentence of its first token. */
+  sentence: number;
   start: number;
   end: number;
   surface: string;
@@ -35,6 +37,8 @@ export interface Toponym {
   cues: PlaceCue[];
   /** A nisba right after the name (جنيف السويسرية) or between a type cue and it (العاصمة الليبية طرابلس): its countries. */
   nisba: string[];
+  /** Governed by a locative preposition (في, من, بـ…): the text puts something there (ميناء الزيتيات بالسويس). */
+  locative: boolean;
   /** How strongly the context says this is a place at all, 0–1 (a cue, a known large place, an ordinary word…). */
   placeness: number;
 }
@@ -55,6 +59,8 @@ const SHORT = 3;
 const NOTABLE_POPULATION = 100_000;
 /** How much a nisba agreeing with the name (جنيف السويسرية) says it is a place. */
 const NISBA_AGREES = 0.9;
+/** How much a cue word alone says that the unknown word after it is a place name (بلدة سوروتش, ميناء الزيتيات). */
+const UNKNOWN_PLACENESS = 0.5;
 /** A cue this many tokens before the name still counts (في مدينة سرت: the preposition is two tokens back). */
 const CUE_CHAIN = 3;
 
@@ -429,18 +435,109 @@ function unknownAfterCue(i: number, tokens: readonly Token[], cues: CueIndex, ga
   if (!cue || cue.definite || cue.role.kind !== 'type' || cue.role.many || !UNKNOWN_AFTER.has(cue.role.type)) return 0;
   const sentence = (tokens[cue.tokenEnd] as Token).sentence;
   // Only a bare word: with the article it is a common noun the lists lack (مدينة الألعاب) more often than a name,
-  // and an indefinite word ending in -ية is an adjective (مدينة ساحلية).
+  // and an indefinite word ending in -ية is an adjective (مدينة ساحلية), as is a feminine one agreeing with the
+  // cue word whose masculine the lists know (مدينة صغيرة, قرية محاصرة).
   const unknown = (t: Token | undefined): boolean =>
     isWordToken(t) &&
     t.sentence === sentence &&
-    t.norm.length >= SHORT &&
     !t.norm.startsWith(ARTICLE) &&
     !t.norm.endsWith('يه') &&
-    !gazetteer.words.has(t.norm) &&
-    !gazetteer.has(t.norm) &&
-    !stemVariants(t.surface, gazetteer.words).some((form) => form !== t.norm && gazetteer.words.has(form));
+    !(t.norm.endsWith('ه') && gazetteer.words.has(t.norm.slice(0, -1))) &&
+    unknownWord(t, gazetteer);
   if (cueOf(cues.startingAt.get(i), 'head') && unknown(tokens[i + 1])) return 2;
   return unknown(tokens[i]) ? 1 : 0;
+}
+
+/** A word none of the project's lists knows, whole or without its clitics. */
+function unknownWord(t: Token, gazetteer: Gazetteer): boolean {
+  return (
+    t.norm.length >= SHORT &&
+    !gazetteer.words.has(t.norm) &&
+    !gazetteer.has(t.norm) &&
+    !stemVariants(t.surface, gazetteer.words).some((form) => form !== t.norm && gazetteer.words.has(form))
+  );
+}
+
+/**
+ * Cue words whose complement is the name of a facility or a street, whether the gazetteer knows it or not
+ * (قاعدة بنينا الجوية, ميناء الزيتيات, سجن مؤبيد, شارع الشريف, مسجد الإمام الصادق, معسكر 21).
+ */
+const FACILITY_NAMED: ReadonlySet<CueType> = new Set(['road', 'site', 'airport', 'base', 'port', 'crossing', 'prison', 'camp', 'island']);
+
+/** «عن طريق» is «by way of», not a road. */
+const ADVERBIAL_BEFORE = 'عن';
+
+/**
+ * A facility or street named after its cue word, the gazetteer not knowing it: the cue word must be singular and
+ * in construct (indefinite), and the name a number (معسكر 21), a word no list knows (ميناء الزيتيات), a word
+ * that begins names and the word after it (مسجد الإمام الصادق, طريق الملك عبدالعزيز) or, for streets, named by
+ * ordinary words in every city, any word with the article (شارع الشريف). A known indefinite word is a common
+ * noun (قاعدة بيانات, مطار دولي). A relative adjective after the name belongs to it (قاعدة بنينا الجوية).
+ * Returns the token range of the whole name, cue word included, or null.
+ */
+function facilityName(i: number, tokens: readonly Token[], cues: CueIndex, gazetteer: Gazetteer): { tokenStart: number; tokenEnd: number } | null {
+  const cue = cueOf(cues.endingAt.get(i - 1), 'type');
+  if (!cue || cue.definite || cue.role.kind !== 'type' || cue.role.many || !FACILITY_NAMED.has(cue.role.type)) return null;
+  if (tokens[cue.tokenStart - 1]?.norm === ADVERBIAL_BEFORE) return null;
+  const sentence = (tokens[cue.tokenEnd] as Token).sentence;
+  const first = tokens[i];
+  if (!first || first.sentence !== sentence) return null;
+  // A word of the name: no preposition, no other cue (a word that begins names is welcome).
+  const word = (at: number): boolean => {
+    const t = tokens[at];
+    return isWordToken(t) && t.sentence === sentence && !(cues.startingAt.get(at) ?? []).some((c) => c.role.kind !== 'head');
+  };
+  // A definite relative adjective (الجوية, الدولي, المركزي) after a word; not a nisba (الإيطالية), which says where.
+  const relative = (at: number): boolean => {
+    const t = tokens[at];
+    return word(at) && t !== undefined && t.norm.startsWith(ARTICLE) && /يه?$/.test(t.norm) && !gazetteer.hasName(t.norm);
+  };
+  let end = 0;
+  if (first.kind === 'number') end = i + 1;
+  else if (word(i)) {
+    if (cueOf(cues.startingAt.get(i), 'head') && word(i + 1)) end = i + 2;
+    // قاعدة بنينا الجوية: with an adjective agreeing with the cue word after it, even a known bare word is the
+    // name (a definite one is a description: مجمع الشركة النفطية).
+    else if (unknownWord(first, gazetteer) || (relative(i + 1) && !first.norm.startsWith(ARTICLE)) || (cue.role.type === 'road' && first.norm.startsWith(ARTICLE))) {
+      end = i + 1;
+    }
+  }
+  if (end === 0) return null;
+  if (relative(end)) end++;
+  return { tokenStart: cue.tokenStart, tokenEnd: end };
+}
+
+/**
+ * A name only its cue word reveals, the gazetteer not knowing it: a settlement (بلدة سوروتش) or a facility or
+ * street (ميناء الزيتيات). Unresolved here; the resolver places it where the text does.
+ */
+function cueNamed(i: number, tokens: readonly Token[], words: Scan, cues: CueIndex, text: string, gazetteer: Gazetteer): Toponym | null {
+  if (!cues.endingAt.has(i - 1)) return null;
+  const settlement = unknownAfterCue(i, tokens, cues, gazetteer);
+  const range = settlement > 0 ? { tokenStart: i, tokenEnd: i + settlement } : facilityName(i, tokens, cues, gazetteer);
+  if (!range) return null;
+  const first = tokens[range.tokenStart] as Token;
+  const last = tokens[range.tokenEnd - 1] as Token;
+  // The cue word's clitics stay out of the name (بمسجد الإمام الصادق → مسجد الإمام الصادق).
+  const reading = words.all[range.tokenStart]?.find((r) => gazetteer.probe(r.form) & WordFlag.cue);
+  const start = reading && first.kind === 'word' ? stemSpan(first, reading).start : first.start;
+  const before = cuesBefore(i, cues, tokens, 0);
+  return {
+    tokenStart: range.tokenStart,
+    tokenEnd: range.tokenEnd,
+    sentence: first.sentence,
+    start,
+    end: last.end,
+    surface: text.slice(start, last.end),
+    key: null,
+    kind: 'place',
+    candidates: [],
+    cues: before,
+    // جزيرة لامبيدوزا الإيطالية: the country the nisba after the name names.
+    nisba: nisbaAt(range.tokenEnd, tokens, words, gazetteer)?.countries ?? [],
+    locative: (reading !== undefined && hasLocativeClitic(first, reading)) || before.some((c) => c.role.kind === 'at'),
+    placeness: UNKNOWN_PLACENESS,
+  };
 }
 
 export function recognizePlaces(tokens: readonly Token[], text: string, gazetteer: Gazetteer): Toponym[] {
@@ -451,7 +548,10 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
   while (i < tokens.length) {
     const token = tokens[i] as Token;
     if (token.kind !== 'word') {
-      i++;
+      // معسكر 21: a number names a facility after its cue word.
+      const named = token.kind === 'number' ? cueNamed(i, tokens, words, cues, text, gazetteer) : null;
+      if (named) out.push(named);
+      i = named ? named.tokenEnd : i + 1;
       continue;
     }
     const run = longestName(i, tokens, words, gazetteer);
@@ -461,24 +561,9 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
       continue;
     }
     if (!run) {
-      const unknown = cues.endingAt.has(i - 1) ? unknownAfterCue(i, tokens, cues, gazetteer) : 0;
-      if (unknown > 0) {
-        const last = tokens[i + unknown - 1] as Token;
-        out.push({
-          tokenStart: i,
-          tokenEnd: i + unknown,
-          start: token.start,
-          end: last.end,
-          surface: text.slice(token.start, last.end),
-          key: null,
-          kind: 'place',
-          candidates: [],
-          cues: cuesBefore(i, cues, tokens, 0),
-          nisba: [],
-          placeness: 0.5,
-        });
-      }
-      i += Math.max(1, unknown);
+      const named = cueNamed(i, tokens, words, cues, text, gazetteer);
+      if (named) out.push(named);
+      i = named ? named.tokenEnd : i + 1;
       continue;
     }
     // مدينة الزبداني: a word naming a kind of place before a name is the cue, not the holy city of Medina.
@@ -487,8 +572,11 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
       continue;
     }
     const found = toponymAt(i, run, tokens, words, cues, text, gazetteer, out[out.length - 1]);
+    // No place here (an ordinary word), but a street may still be named by it (شارع الحرية).
+    const named = found ? null : cueNamed(i, tokens, words, cues, text, gazetteer);
     if (found) out.push(found.toponym);
-    i = run.tokenEnd + (found?.consumed ?? 0);
+    else if (named) out.push(named);
+    i = named ? named.tokenEnd : run.tokenEnd + (found?.consumed ?? 0);
   }
   return out;
 }
@@ -518,7 +606,7 @@ function toponymAt(
   const span = () => {
     const start = stemSpan(tokens[i] as Token, reading).start;
     const end = (tokens[run.tokenEnd - 1] as Token).end;
-    return { tokenStart: i, tokenEnd: run.tokenEnd, start, end, surface: text.slice(start, end), key: run.key };
+    return { tokenStart: i, tokenEnd: run.tokenEnd, sentence: (tokens[i] as Token).sentence, start, end, surface: text.slice(start, end), key: run.key };
   };
 
   // سعودية is «Saudi» (an adjective) before it is السعودية without its article (an alias).
@@ -526,7 +614,7 @@ function toponymAt(
   if (adjectives.length > 0 && (!placeNamed || !(clitic || before.length > 0))) {
     // العاصمة الليبية طرابلس: the nisba belongs to the name after it.
     if (match.ordinary || (cueOf(cues.endingAt.get(i - 1), 'type') && longestName(run.tokenEnd, tokens, words, gazetteer))) return null;
-    return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], placeness: 1 }, consumed: 0 };
+    return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], locative: false, placeness: 1 }, consumed: 0 };
   }
   const ordinary = match.ordinary || readsAsOrdinary(i, run, tokens, gazetteer);
   const after = nisbaAt(run.tokenEnd, tokens, words, gazetteer);
@@ -538,5 +626,6 @@ function toponymAt(
   // بين العراق وتركيا, اتفقت مصر والسودان: a name joined by و to a metonym is the same kind of party.
   const conjoined = previous?.kind === 'metonym' && previous.tokenEnd === i && cliticsOf(tokens[i] as Token, reading).startsWith('و');
   const kind = (conjoined && isState(match)) || isActor(match, i, run.tokenEnd, reading, cues, tokens, words.all) ? 'metonym' : 'place';
-  return { toponym: { ...span(), kind, candidates: places, cues: before, nisba, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
+  const locative = clitic || before.some((c) => c.role.kind === 'at');
+  return { toponym: { ...span(), kind, candidates: places, cues: before, nisba, locative, placeness: score }, consumed: after ? after.tokenEnd - run.tokenEnd : 0 };
 }

@@ -106,11 +106,45 @@ describe('extractPlaces: resolution in context', () => {
       ],
     ],
     [
-      'a settlement the gazetteer does not know is reported unresolved, the others still resolved',
+      'a settlement the gazetteer does not know is placed near the town the text puts it by',
       'قصف بلدة سوروتش قرب الفاشر.',
       [
-        { surface: 'سوروتش', nameEn: null, countryCode: null, precision: null },
+        { surface: 'سوروتش', nameEn: 'El Fasher', countryCode: 'SD', precision: 'near' },
         { surface: 'الفاشر', countryCode: 'SD', precision: 'near' },
+      ],
+    ],
+    ['…and unresolved when the document names no place at all', 'قصف بلدة سوروتش أمس.', [{ surface: 'سوروتش', nameEn: null, countryCode: null, precision: null }]],
+    [
+      'a facility the gazetteer lacks, at the town after it behind a preposition',
+      'استقبل ميناء الزيتيات بمصراتة السفينة.',
+      [
+        { surface: 'ميناء الزيتيات', nameEn: 'Misratah', countryCode: 'LY', precision: 'near' },
+        { surface: 'مصراتة', countryCode: 'LY', precision: 'exact' },
+      ],
+    ],
+    [
+      '…a street, at the town before it in the sentence',
+      'فتح مسلح النار في سرت في شارع الشريف.',
+      [
+        { surface: 'سرت', countryCode: 'LY' },
+        { surface: 'شارع الشريف', nameEn: 'Sirte', precision: 'near' },
+      ],
+    ],
+    [
+      '…a place after it without a preposition does not hold it',
+      'قصف مسجد الإمام الصادق وطرابلس هادئة.',
+      [
+        { surface: 'مسجد الإمام الصادق', nameEn: 'Tripoli', countryCode: 'LY', precision: 'near' },
+        { surface: 'طرابلس', countryCode: 'LY' },
+      ],
+    ],
+    [
+      '…in the country of a nisba after it',
+      'نقلوا إلى جزيرة لامبيدوزا الفرنسية قرب مصراتة.',
+      [
+        { surface: 'جزيرة لامبيدوزا', nameEn: 'France', countryCode: 'FR', precision: 'country' },
+        { surface: 'الفرنسية', kind: 'adjective' },
+        { surface: 'مصراتة', countryCode: 'LY' },
       ],
     ],
     ['a curated Arabic name for a GeoNames place that has none', 'وصل الوفد إلى ترهونة.', [{ surface: 'ترهونة', nameEn: 'Tarhuna', countryCode: 'LY' }]],

@@ -23,6 +23,8 @@ const CUE_FEATURES: Record<CueType, (p: Place) => boolean> = {
   city: (p) => p.featureClass === 'P',
   town: (p) => p.featureClass === 'P',
   district: (p) => p.featureClass === 'P',
+  road: (p) => ['RD', 'ST', 'RDJCT', 'TNL'].includes(p.featureCode),
+  site: (p) => p.featureClass === 'S',
   admin1: (p) => p.featureClass === 'A' && p.featureCode !== 'PCLI',
   airport: (p) => ['AIRP', 'AIRB', 'AIRF', 'AIRH'].includes(p.featureCode),
   base: (p) => ['AIRB', 'MILB', 'INSM', 'AIRF'].includes(p.featureCode),
@@ -40,7 +42,7 @@ const CUE_FEATURES: Record<CueType, (p: Place) => boolean> = {
 };
 
 /** Facilities: «مطار X» resolved to the town X places the airport near it. */
-const FACILITY_CUES: ReadonlySet<CueType> = new Set(['airport', 'base', 'port', 'crossing', 'camp', 'prison']);
+const FACILITY_CUES: ReadonlySet<CueType> = new Set(['airport', 'base', 'port', 'crossing', 'camp', 'prison', 'road', 'site']);
 
 const SCORE = {
   country: 8.5,
@@ -228,6 +230,7 @@ export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer
     .filter((a) => a.place.featureClass === 'P' || a.place.featureClass === 'S');
 
   const resolved = new Map<Toponym, PlaceMention>();
+  const placeOf = new Map<PlaceMention, Place>();
   for (const s of scored) {
     const others = anchors.filter((a) => a.key !== s.toponym.key);
     const nearest = s.refs.map((r) => Math.min(Infinity, ...others.map((a) => distanceKm(r.place, a.place))));
@@ -253,7 +256,9 @@ export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer
       });
     const target = provinceOf(s.toponym, place, gazetteer);
     const confidence = Math.min(1, support) * (probabilities[best] as number);
-    resolved.set(s.toponym, mention(s.toponym, target, precisionOf(s.toponym, target), confidence, alternatives, gazetteer));
+    const m = mention(s.toponym, target, precisionOf(s.toponym, target), confidence, alternatives, gazetteer);
+    resolved.set(s.toponym, m);
+    placeOf.set(m, target);
   }
 
   const out: PlaceMention[] = [];
@@ -263,9 +268,54 @@ export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer
     else if (t.kind === 'adjective') {
       const p = (t.candidates[0] as Ref).place;
       out.push(mention(t, p, p.featureCode === 'PCLI' ? 'country' : 'region', t.placeness, [], gazetteer));
-    } else if (t.candidates.length === 0) out.push(mention(t, null, null, t.placeness, [], gazetteer));
+    } else if (t.candidates.length === 0) out.push(placeUnknown(t, toponyms, resolved, placeOf, gazetteer));
   }
   return out;
+}
+
+/** How many tokens may separate a name the gazetteer lacks from the place the text puts it in (ميناء الزيتيات بالسويس). */
+const CONTAINER_AFTER = 6;
+const CONTAINER_BEFORE = 8;
+/** A name placed only by the document's focus is a guess: its confidence is scaled down by this. */
+const FOCUS_GUESS = 0.5;
+
+/**
+ * A name only its cue word revealed (بلدة سوروتش, ميناء الزيتيات, شارع الشريف): placed at the town the text puts
+ * it in — the nearest place named just after it in its sentence behind a preposition or a cue (… بالسويس, … في
+ * مدينة إسطنبول, … شرق الكويت), else just before it — or in the country of a nisba after it (جزيرة لامبيدوزا
+ * الإيطالية), or, failing those, at the document's focus; precision `near` for a town or a facility, else that of
+ * the place (admin1, region, country). Unresolved when the document names no place at all.
+ */
+function placeUnknown(
+  t: Toponym,
+  toponyms: readonly Toponym[],
+  resolved: ReadonlyMap<Toponym, PlaceMention>,
+  placeOf: ReadonlyMap<PlaceMention, Place>,
+  gazetteer: Gazetteer,
+): PlaceMention {
+  // Towns, provinces and countries hold places; a facility or a road does not hold another (ميناء بنغازي وطريق المطار ومعسكر 21).
+  const placed = (u: Toponym) => {
+    const m = resolved.get(u);
+    return m && m.kind === 'place' && u.sentence === t.sentence && (m.featureClass === 'P' || m.featureClass === 'A') ? m : undefined;
+  };
+  const puts = (u: Toponym) => u.locative || u.cues.some((c) => c.role.kind !== 'at');
+  const after = toponyms.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= CONTAINER_AFTER && puts(u) && placed(u));
+  const before = toponyms.findLast((u) => u.tokenEnd <= t.tokenStart && t.tokenStart - u.tokenEnd <= CONTAINER_BEFORE && placed(u));
+  const near = after ?? before;
+  let container = near ? resolved.get(near) : undefined;
+  let confidence = t.placeness * (container?.confidence ?? 0);
+  const country = t.nisba[0] === undefined ? undefined : gazetteer.country(t.nisba[0]);
+  if (country && (!container || !t.nisba.includes(container.countryCode ?? ''))) {
+    return mention(t, country, 'country', t.placeness * FOCUS_GUESS, [], gazetteer);
+  }
+  if (!container) {
+    container = documentFocus([...resolved.values()]).place ?? undefined;
+    confidence = t.placeness * FOCUS_GUESS * (container?.confidence ?? 0);
+  }
+  const place = container ? placeOf.get(container) : undefined;
+  if (!container || !place) return mention(t, null, null, t.placeness, [], gazetteer);
+  const precision = place.featureClass === 'P' || place.featureClass === 'S' ? 'near' : container.precision;
+  return mention(t, place, precision, confidence, [], gazetteer);
 }
 
 /** Every place name and nationality adjective in a text, resolved: the geoparser's one entry point. */

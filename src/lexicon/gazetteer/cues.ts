@@ -8,6 +8,8 @@ export const CUE_TYPES = [
   'town',
   'admin1',
   'district',
+  'road',
+  'site',
   'airport',
   'base',
   'port',

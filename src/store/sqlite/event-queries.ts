@@ -8,7 +8,7 @@ type Database = BetterSqlite3.Database;
 
 const MAX_CACHED_STATEMENTS = 256;
 /** How many of the newest matching events the actor facet reads (see #actorFacet). */
-const ACTOR_FACET_EVENTS = 20_000;
+const ACTOR_FACET_EVENTS = 5_000;
 const LIST_ORDER = 'ORDER BY e.date DESC NULLS LAST, e.id';
 
 const ACTOR_COLUMNS = `a.key, max(a.code) AS code, max(a.name) AS name, max(a.name_ar) AS nameAr, max(a.name_en) AS nameEn,

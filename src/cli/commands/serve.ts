@@ -40,7 +40,10 @@ export function registerServe(program: Command): void {
         store.close();
         throw new StoreError(`${path} holds no documents`, 'ingest some first: marsad ingest examples');
       }
-      const app = createApp({ store, context: defaultContext() }, { webRoot: flags.web === false ? null : undefined, version: packageVersion(), requestsPerMinute: flags.rateLimit });
+      const context = defaultContext();
+      // Load the language data and models now, not on the first document a reader opens (a few seconds).
+      void [context.lexicon, context.tagger, context.actors, context.events, context.gazetteer];
+      const app = createApp({ store, context }, { webRoot: flags.web === false ? null : undefined, version: packageVersion(), requestsPerMinute: flags.rateLimit });
       const server = await startServer(app, flags.host, flags.port);
       process.stdout.write(`Marsad is serving ${path} at ${server.url} (Ctrl-C to stop)\n`);
       const stop = () => {

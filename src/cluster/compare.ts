@@ -12,8 +12,11 @@ import { comparePlaces } from './places.js';
 
 export const MIN_SUPPORT = 0.45;
 /**
- * Signals: same day, same town (or one nearby), same actor, same target, a toll, the same article, similar
- * sentences. One alone is a coincidence on a busy day (King Salman receives several delegations a day in Riyadh).
+ * Signals: same day, same town (or one nearby), same coded actor, same coded target, tolls (close or equal), the same article,
+ * similar sentences. One alone is a coincidence on a busy day (King Salman receives several delegations a day in
+ * Riyadh), and one must be about what happened rather than who and where: the same day, similar sentences, a
+ * toll, the same article, or the same actor and target (hand-checked on SaudiNewsNet: «the same actor in
+ * the same city on nearby days» merged different statements; docs/QUALITY.md).
  */
 export const MIN_SIGNALS = 2;
 /** Sentences sharing this share of their character trigrams say much the same thing. */
@@ -77,6 +80,8 @@ interface EntityRelation {
   compatible: boolean;
   support: number;
   reason: string;
+  /** The code both sides share, when they share a coded actor: the only kind of match that counts as a signal. */
+  code?: string;
 }
 
 /**
@@ -89,7 +94,7 @@ function compareEntities(role: string, a: EventEntity[], b: EventEntity[]): Enti
   const codedA = a.filter((e) => e.code !== null);
   const codedB = b.filter((e) => e.code !== null);
   const shared = codedA.find((x) => codedB.some((y) => codesRelate(x.code!, y.code!)));
-  if (shared) return { compatible: true, support: 1, reason: `same ${role} (${entityLabel(shared)})` };
+  if (shared) return { compatible: true, support: 1, reason: `same ${role} (${entityLabel(shared)})`, code: shared.code! };
   const names = namesOf(b);
   const sharedName = [...namesOf(a)].find((n) => names.has(n));
   if (codedA.length > 0 && codedB.length > 0) {
@@ -144,8 +149,9 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   };
   say(`same type ${ra.event_type}`);
   let score = 0;
-  // Independent signals that point at one event; a merge needs two of them (MIN_SIGNALS).
+  // Independent signals that point at one event; a merge needs two of them (MIN_SIGNALS), one about its content.
   let signals = 0;
+  let content = 0;
   if (ra.mode !== null && ra.mode === rb.mode) {
     score += WEIGHTS.mode;
     say(`same mode ${ra.mode}`);
@@ -153,6 +159,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   const sameDay = ra.date_precision === 'day' && rb.date_precision === 'day' && ra.date === rb.date;
   score += sameDay ? WEIGHTS.date : 0;
   signals += sameDay ? 1 : 0;
+  content += sameDay ? 1 : 0;
   say(sameDay ? `same day ${ra.date}` : `dates compatible (${dateText(ra)} / ${dateText(rb)})`);
 
   const place = comparePlaces(ra.event_loc, rb.event_loc);
@@ -161,6 +168,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   signals += place.support >= 0.35 ? 1 : 0;
   say(place.reason);
 
+  const codes: string[] = [];
   for (const [role, weight, x, y] of [
     ['actor', WEIGHTS.actor, ra.actor, rb.actor],
     ['target', WEIGHTS.recipient, ra.recipient, rb.recipient],
@@ -168,9 +176,13 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
     const relation = compareEntities(role, x, y);
     if (!relation.compatible) return apart(relation.reason);
     score += weight * relation.support;
-    signals += relation.support >= 0.5 ? 1 : 0;
+    // A shared uncoded name is often the place again (a target «عدن»); one actor in both roles counts once.
+    if (relation.code !== undefined && !codes.includes(relation.code)) codes.push(relation.code);
     say(relation.reason);
   }
+  signals += codes.length;
+  // Who did it to whom, both coded and both shared, says what happened as much as the words do.
+  content += codes.length === 2 ? 1 : 0;
 
   for (const field of ['dead', 'injured', 'arrested'] as const) {
     const x = ra[field];
@@ -180,6 +192,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
     const equal = x.min === y.min && x.max === y.max;
     score += WEIGHTS.toll * (equal ? 1 : 0.4);
     signals += 1;
+    content += 1;
     say(`${field} ${equal ? 'equal' : 'close'} (${countText(x)} / ${countText(y)})`);
   }
 
@@ -187,14 +200,19 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   if (a.copyOf === b.copyOf) {
     score += WEIGHTS.article;
     signals += 1;
+    content += 1;
     say(a.documentId === b.documentId ? 'same article' : 'copies of one article');
   }
   const similarity = jaccard(fa.trigrams, fb.trigrams);
   score += WEIGHTS.text * similarity;
   signals += similarity >= SIMILAR_SENTENCES ? 1 : 0;
+  content += similarity >= SIMILAR_SENTENCES ? 1 : 0;
   say(`sentence similarity ${similarity.toFixed(2)}`);
   score = Math.min(1, score);
-  const same = score >= MIN_SUPPORT && signals >= MIN_SIGNALS;
-  say(`support ${score.toFixed(2)} ${score >= MIN_SUPPORT ? '≥' : '<'} ${MIN_SUPPORT}, ${signals} signals${signals < MIN_SIGNALS ? ` < ${MIN_SIGNALS}` : ''}`);
+  const same = score >= MIN_SUPPORT && signals >= MIN_SIGNALS && content > 0;
+  say(
+    `support ${score.toFixed(2)} ${score >= MIN_SUPPORT ? '≥' : '<'} ${MIN_SUPPORT}, ${signals} signals${signals < MIN_SIGNALS ? ` < ${MIN_SIGNALS}` : ''}` +
+      (content > 0 ? '' : ', none about what happened (same day, similar sentences, a toll, same actor and target, same article)'),
+  );
   return { same, compatible: true, score, reasons };
 }

@@ -255,6 +255,8 @@ export interface EventRecord {
   arrested: CountRange | null;
   confidence: number;
   coder: string;
+  /** Set by the store on a mention merged into a canonical event (docs/DEDUP.md): that event's id. */
+  canonical_id?: string;
 }
 
 export const CODER_VERSION = 'marsad-events 0.2.0';

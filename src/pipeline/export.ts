@@ -1,4 +1,4 @@
-import type { EventEntity, EventRecord } from '../core/index.js';
+import type { CanonicalBlock, CanonicalRecord, EventEntity, EventRecord } from '../core/index.js';
 
 /**
  * The formats every event list offers: PLOVER JSON Lines (POLECAT's layout), flat CSV, GeoJSON for maps, and one
@@ -41,7 +41,16 @@ const CSV_COLUMNS: readonly [string, (e: EventRecord) => string | number | null]
   ['event_text', (e) => e.event_text],
   ['text', (e) => e.text],
   ['coder', (e) => e.coder],
+  // Both ids travel with every row: a canonical event lists its own, a mention the canonical event it joined.
+  ['canonical_id', (e) => canonicalOf(e)?.id ?? e.canonical_id ?? null],
+  ['reports', (e) => canonicalOf(e)?.reports ?? null],
+  ['sources', (e) => canonicalOf(e)?.sources ?? null],
+  ['mentions', (e) => canonicalOf(e)?.mentions.join(';') ?? null],
 ];
+
+function canonicalOf(e: EventRecord): CanonicalBlock | undefined {
+  return (e as Partial<CanonicalRecord>).canonical;
+}
 
 function entityNames(entities: readonly EventEntity[], separator = ';'): string {
   return entities.map((a) => a.name ?? a.entity_text).join(separator);

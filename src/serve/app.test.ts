@@ -47,9 +47,10 @@ type Page = { data: EventRecord[]; page: { limit: number; next: string | null } 
 type Failure = { error: { status: number; message: string; hint: string } };
 
 describe('HTTP API: events', () => {
-  it('lists every stored event once across cursor pages, in list order', async () => {
-    const all = store.listEvents({ limit: 10_000 }).map((e) => e.id);
+  it('lists every canonical event once across cursor pages, in list order', async () => {
+    const all = store.listEvents({ limit: 10_000, view: 'canonical' }).map((e) => e.id);
     expect(all.length).toBeGreaterThan(40);
+    expect(all.length).toBeLessThan(store.countEvents());
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -60,6 +61,25 @@ describe('HTTP API: events', () => {
       cursor = body.page.next;
     } while (cursor);
     expect(seen).toEqual(all);
+  });
+
+  it('lists report mentions with view=mentions, each linked to its canonical event', async () => {
+    const { body } = await json<Page>('/api/events?limit=500&view=mentions');
+    expect(body.data.map((e) => e.id)).toEqual(store.listEvents({ limit: 500 }).map((e) => e.id));
+    expect(body.data.every((e) => typeof e.canonical_id === 'string')).toBe(true);
+  });
+
+  it('opens a canonical event with its sources, reports and why they were merged', async () => {
+    const merged = store.listEvents({ limit: 10_000, view: 'canonical' }) as (EventRecord & { canonical: { id: string; mentions: string[]; reports: number } })[];
+    const event = merged.find((e) => e.canonical.mentions.length > 1) ?? merged[0]!;
+    const { status, body } = await json<{ data: { canonical: { id: string; sources: number }; reports: (EventRecord & { document: { id: string } })[]; explanation: unknown[] } }>(
+      `/api/events/${event.canonical.id}`,
+    );
+    expect(status).toBe(200);
+    expect(body.data.canonical.id).toBe(event.canonical.id);
+    expect(body.data.reports.map((r) => r.id).sort()).toEqual([...event.canonical.mentions].sort());
+    expect(body.data.reports.every((r) => r.document.id === r.evidence.doc_id && r.canonical_id === event.canonical.id)).toBe(true);
+    expect(Array.isArray(body.data.explanation)).toBe(true);
   });
 
   it.each([
@@ -105,6 +125,7 @@ describe('HTTP API: events', () => {
     ['limit=5000', 'limit', /500/],
     ['min_confidence=2', 'min_confidence', /./],
     ['colour=red', 'query parameters', /unknown parameter "colour"/],
+    ['view=all', 'view', /unknown value "all"/],
     ['cursor=nonsense', 'cursor', /not a cursor/],
   ])('answers %s with a 400 naming the parameter', async (query, field, message) => {
     const { status, body } = await json<Failure>(`/api/events?${query}`);
@@ -124,7 +145,9 @@ describe('HTTP API: events', () => {
 
   it('exports exactly the filtered list as CSV, JSON Lines and GeoJSON', async () => {
     const filter = 'type=ASSAULT&country=LY';
-    const listed = store.listEvents({ limit: 10_000, types: ['ASSAULT'], countries: ['LY'] });
+    const listed = store.listEvents({ limit: 10_000, types: ['ASSAULT'], countries: ['LY'], view: 'canonical' });
+    const mentions = store.listEvents({ limit: 10_000, types: ['ASSAULT'], countries: ['LY'] });
+    expect(await (await app.request(`/api/events.csv?${filter}&view=mentions`)).text()).toBe(eventsToCsv(mentions));
     const csv = await app.request(`/api/events.csv?${filter}`);
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(await csv.text()).toBe(eventsToCsv(listed));
@@ -149,7 +172,9 @@ describe('HTTP API: events', () => {
 describe('HTTP API: facets, places, actors', () => {
   it('counts facets over the same filter as the list', async () => {
     const { body } = await json<{ data: { total: number; type: { value: string; count: number }[]; day: { value: string }[] } }>('/api/facets?country=LY');
-    expect(body.data.total).toBe(store.listEvents({ limit: 10_000, countries: ['LY'] }).length);
+    expect(body.data.total).toBe(store.listEvents({ limit: 10_000, countries: ['LY'], view: 'canonical' }).length);
+    const reports = await json<{ data: { total: number } }>('/api/facets?country=LY&view=mentions');
+    expect(reports.body.data.total).toBe(store.listEvents({ limit: 10_000, countries: ['LY'] }).length);
     expect(body.data.type.reduce((sum, t) => sum + t.count, 0)).toBe(body.data.total);
     expect(body.data.day.map((d) => d.value)).toEqual([...body.data.day.map((d) => d.value)].sort());
     const timeline = await json<{ data: Record<string, unknown> }>('/api/facets?country=LY&facet=day');

@@ -29,6 +29,7 @@ const FILTER_HELP: Record<string, string> = {
   q: 'Arabic-aware full-text search over the source documents',
   min_confidence: '0–1',
   document: 'events of one document',
+  view: 'canonical (default): one merged record per event, with its sources and reports; mentions: one per report',
   limit: 'page size, at most 500',
   cursor: 'page.next of the previous response',
 };

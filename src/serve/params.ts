@@ -49,6 +49,7 @@ export const eventFilterParams = z.strictObject({
   q: z.string().trim().min(1).max(500).optional(),
   min_confidence: z.coerce.number().min(0).max(1).optional(),
   document: z.string().min(1).max(200).optional(),
+  view: oneOf(['canonical', 'mentions']).optional(),
 });
 export type EventFilterParams = z.infer<typeof eventFilterParams>;
 
@@ -94,6 +95,8 @@ export function toEventFilter(params: EventFilterParams, context: PipelineContex
     textGroups: params.q === undefined ? undefined : nameQuery(params.q, context),
     minConfidence: params.min_confidence,
     documentId: params.document,
+    // Events, not reports, by default: ten outlets reporting one strike are one event (docs/DEDUP.md).
+    view: params.view ?? 'canonical',
   };
 }
 

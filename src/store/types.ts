@@ -104,6 +104,12 @@ export interface EventFilter {
   textGroups?: string[][];
   documentId?: string;
   minConfidence?: number;
+  /**
+   * `mentions` (the default): one record per event mention. `canonical`: one merged record per canonical event
+   * (a CanonicalRecord, with its `canonical` block), filtered through its representative mention's columns; the
+   * cursor then takes the canonical id. Facets, places and actors then count canonical events.
+   */
+  view?: 'mentions' | 'canonical';
 }
 
 /** Where the previous page ended, in the list order (date descending, undated last, then id). */
@@ -117,12 +123,6 @@ export interface EventQuery extends EventFilter {
   offset?: number;
   /** Keyset paging: the rows after this one. Faster than offset deep into a long list. */
   after?: EventCursor;
-  /**
-   * `mentions` (the default): one record per event mention. `canonical`: one merged record per canonical event
-   * (a CanonicalRecord, with its `canonical` block), filtered through its representative mention's columns; the
-   * cursor then takes the canonical id.
-   */
-  view?: 'mentions' | 'canonical';
 }
 
 export interface ValueCount {

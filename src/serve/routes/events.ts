@@ -36,6 +36,11 @@ const EXPORTS: Record<string, { type: string; head: () => string; line: (e: Even
   },
 };
 
+function documentRef(deps: ServeDeps, id: string) {
+  const doc = deps.store.getDocument(id);
+  return doc && { id: doc.id, title: doc.title, source: doc.source, url: doc.url, publishedAt: doc.publishedAt };
+}
+
 export function eventRoutes(app: Hono, deps: ServeDeps): void {
   app.get('/api/events', (c) => {
     const params = parseInput(eventListParams, c.req.query(), 'query parameters');
@@ -75,12 +80,21 @@ export function eventRoutes(app: Hono, deps: ServeDeps): void {
     });
   }
 
+  // One event: a mention by its id, or a canonical event by its id with every report that supports it.
   app.get('/api/events/:id', (c) => {
-    const event = deps.store.getEvent(c.req.param('id'));
-    if (!event) throw new HttpError(404, `no event has the id "${c.req.param('id')}"`, 'take ids from /api/events');
-    const doc = deps.store.getDocument(event.evidence.doc_id);
-    const document = doc && { id: doc.id, title: doc.title, source: doc.source, url: doc.url, publishedAt: doc.publishedAt };
-    return c.json({ data: { ...event, document } });
+    const id = c.req.param('id');
+    const mention = deps.store.getEvent(id);
+    if (mention) return c.json({ data: { ...mention, document: documentRef(deps, mention.evidence.doc_id) } });
+    const canonical = deps.store.getCanonicalEvent(id);
+    if (!canonical) throw new HttpError(404, `no event has the id "${id}"`, 'take ids from /api/events');
+    const { record, explanation } = canonical;
+    const { id: canonicalId, reports: reportCount, sources, first_reported, last_reported, mentions, disagreements } = canonical;
+    const block = { id: canonicalId, reports: reportCount, sources, first_reported, last_reported, mentions, disagreements };
+    const reports = block.mentions.flatMap((mentionId) => {
+      const report = deps.store.getEvent(mentionId);
+      return report ? [{ ...report, document: documentRef(deps, report.evidence.doc_id) }] : [];
+    });
+    return c.json({ data: { ...record, canonical: block, document: documentRef(deps, record.evidence.doc_id), reports, explanation } });
   });
 
   app.get('/api/facets', (c) => {

@@ -67,6 +67,8 @@ export function eventCondition(filter: EventFilter, after?: EventCursor): SqlCon
     params.minConfidence = filter.minConfidence;
     parts.push('e.confidence >= @minConfidence');
   }
+  // A canonical event is counted once, through the mention that represents it.
+  if (filter.view === 'canonical') parts.push('e.rowid IN (SELECT representative_rowid FROM canonical_events)');
   if (after) parts.push(afterCursor(after, params));
   return { where: parts.length ? parts.join(' AND ') : '1', params };
 }

@@ -11,6 +11,19 @@ const MAX_CACHED_STATEMENTS = 256;
 const ACTOR_FACET_EVENTS = 5_000;
 const LIST_ORDER = 'ORDER BY e.date DESC NULLS LAST, e.id';
 
+// A mention carries the id of the canonical event it was merged into, so every export links both ways.
+const MENTION_COLUMNS = 'e.record, (SELECT id FROM canonical_events WHERE rowid = e.canonical_rowid) AS canonicalId';
+
+interface RecordRow {
+  record: string;
+  canonicalId?: string | null;
+}
+
+function mentionRecord(row: RecordRow): EventRecord {
+  const record = JSON.parse(row.record) as EventRecord;
+  return row.canonicalId ? { ...record, canonical_id: row.canonicalId } : record;
+}
+
 const ACTOR_COLUMNS = `a.key, max(a.code) AS code, max(a.name) AS name, max(a.name_ar) AS nameAr, max(a.name_en) AS nameEn,
   max(a.country) AS country, max(a.sector) AS sector`;
 
@@ -39,24 +52,28 @@ export class EventQueries {
     const offset = query.offset ?? 0;
     checkPage(query.limit, offset);
     const { where, params } = eventCondition(query, query.after);
-    const rows = this.#all<{ record: string }>(`SELECT e.record FROM events AS e WHERE ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`, {
+    const rows = this.#all<RecordRow>(`SELECT ${MENTION_COLUMNS} FROM events AS e WHERE ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`, {
       ...params,
       limit: query.limit,
       offset,
     });
-    return rows.map((row) => JSON.parse(row.record) as EventRecord);
+    return rows.map(mentionRecord);
   }
 
+  /** Every matching record in list order: mentions, or in the canonical view the merged records. */
   *iterate(filter: EventFilter): IterableIterator<EventRecord> {
     const { where, params } = eventCondition(filter);
-    for (const row of this.#statement(`SELECT e.record FROM events AS e WHERE ${where} ${LIST_ORDER}`).iterate(params)) {
-      yield JSON.parse((row as { record: string }).record) as EventRecord;
-    }
+    const sql =
+      filter.view === 'canonical'
+        ? `SELECT c.record FROM events AS e JOIN canonical_events AS c ON c.representative_rowid = e.rowid
+           WHERE ${where} ORDER BY e.date DESC NULLS LAST, c.id`
+        : `SELECT ${MENTION_COLUMNS} FROM events AS e WHERE ${where} ${LIST_ORDER}`;
+    for (const row of this.#statement(sql).iterate(params)) yield mentionRecord(row as RecordRow);
   }
 
   get(id: string): EventRecord | null {
-    const row = this.#statement('SELECT record FROM events WHERE id = ?').get(id) as { record: string } | undefined;
-    return row ? (JSON.parse(row.record) as EventRecord) : null;
+    const row = this.#statement(`SELECT ${MENTION_COLUMNS} FROM events AS e WHERE e.id = ?`).get(id) as RecordRow | undefined;
+    return row ? mentionRecord(row) : null;
   }
 
   facets(filter: EventFilter, limit: number, only: readonly FacetName[] = FACET_NAMES): EventFacets {

@@ -51,7 +51,12 @@ export interface Toponym {
 const SETTLEMENT_CUES: ReadonlySet<CueType> = new Set(['city', 'town', 'admin1', 'camp', 'airport', 'base', 'port', 'crossing', 'prison']);
 
 /** Cue words after which a word the gazetteer does not know is read as the name of a settlement (بلدة سوروتش). */
-const UNKNOWN_AFTER: ReadonlySet<CueType> = new Set(['city', 'town', 'district', 'camp']);
+const UNKNOWN_AFTER: ReadonlySet<CueType> = new Set(['city', 'town', 'district', 'camp', 'region']);
+/**
+ * …and those after which that word may carry the article: areas and quarters are named so (منطقة الصوابر, حي
+ * الميدان), where after مدينة or بلدة a word with the article is a common noun the lists lack (مدينة الألعاب).
+ */
+const ARTICLE_NAMES: ReadonlySet<CueType> = new Set(['region', 'district']);
 
 /** Single-word names this short are too often something else (عدن is fine, a two-letter word is not) without support. */
 const SHORT = 3;
@@ -430,22 +435,32 @@ function cuesBefore(i: number, cues: CueIndex, tokens: readonly Token[], skip: n
  * مرق): the cue word must be indefinite (the name is its complement), and the word must be none the project
  * knows. Two words when the first begins names (تل, عين, كفر…).
  */
-function unknownAfterCue(i: number, tokens: readonly Token[], cues: CueIndex, gazetteer: Gazetteer): number {
+function unknownAfterCue(i: number, tokens: readonly Token[], words: Scan, cues: CueIndex, gazetteer: Gazetteer): number {
   const cue = cueOf(cues.endingAt.get(i - 1), 'type');
   if (!cue || cue.definite || cue.role.kind !== 'type' || cue.role.many || !UNKNOWN_AFTER.has(cue.role.type)) return 0;
   const sentence = (tokens[cue.tokenEnd] as Token).sentence;
   // Only a bare word: with the article it is a common noun the lists lack (مدينة الألعاب) more often than a name,
   // and an indefinite word ending in -ية is an adjective (مدينة ساحلية), as is a feminine one agreeing with the
   // cue word whose masculine the lists know (مدينة صغيرة, قرية محاصرة).
-  const unknown = (t: Token | undefined): boolean =>
-    isWordToken(t) &&
-    t.sentence === sentence &&
-    !t.norm.startsWith(ARTICLE) &&
-    !t.norm.endsWith('يه') &&
-    !(t.norm.endsWith('ه') && gazetteer.words.has(t.norm.slice(0, -1))) &&
-    unknownWord(t, gazetteer);
+  const article = ARTICLE_NAMES.has(cue.role.type);
+  const bare = (t: Token | undefined): t is Token =>
+    isWordToken(t) && t.sentence === sentence && (article || !t.norm.startsWith(ARTICLE)) && !t.norm.endsWith('يه') && !feminineAdjective(t, gazetteer);
+  const unknown = (t: Token | undefined): boolean => bare(t) && unknownWord(t, gazetteer);
+  // بلدة سروج التركية, ببلدة سروج جنوب شرقي تركيا: a word the lists know («saddles») is the name all the same when
+  // the text goes on to say where it lies.
+  const located = (at: number): boolean =>
+    nisbaAt(at, tokens, words, gazetteer) !== null || cueOf(cues.startingAt.get(at), 'direction') !== undefined || cueOf(cues.startingAt.get(at), 'near') !== undefined;
   if (cueOf(cues.startingAt.get(i), 'head') && unknown(tokens[i + 1])) return 2;
-  return unknown(tokens[i]) ? 1 : 0;
+  const first = tokens[i];
+  return unknown(first) || (bare(first) && !cues.startingAt.has(i) && !gazetteer.hasName(first.norm) && located(i + 1)) ? 1 : 0;
+}
+
+/**
+ * An indefinite feminine adjective whose masculine the lists know (صغيرة, محاصرة): after an indefinite settlement
+ * word it describes it (مدينة صغيرة); with the article it would be a name (مدينة الجديدة, El Jadida).
+ */
+function feminineAdjective(t: Token, gazetteer: Gazetteer): boolean {
+  return !t.norm.startsWith(ARTICLE) && t.norm.endsWith('ه') && gazetteer.words.has(t.norm.slice(0, -1));
 }
 
 /** A word none of the project's lists knows, whole or without its clitics. */
@@ -511,9 +526,9 @@ function facilityName(i: number, tokens: readonly Token[], cues: CueIndex, gazet
  * A name only its cue word reveals, the gazetteer not knowing it: a settlement (بلدة سوروتش) or a facility or
  * street (ميناء الزيتيات). Unresolved here; the resolver places it where the text does.
  */
-function cueNamed(i: number, tokens: readonly Token[], words: Scan, cues: CueIndex, text: string, gazetteer: Gazetteer): Toponym | null {
+function cueNamed(i: number, tokens: readonly Token[], words: Scan, cues: CueIndex, text: string, gazetteer: Gazetteer): { toponym: Toponym; next: number } | null {
   if (!cues.endingAt.has(i - 1)) return null;
-  const settlement = unknownAfterCue(i, tokens, cues, gazetteer);
+  const settlement = unknownAfterCue(i, tokens, words, cues, gazetteer);
   const range = settlement > 0 ? { tokenStart: i, tokenEnd: i + settlement } : facilityName(i, tokens, cues, gazetteer);
   if (!range) return null;
   const first = tokens[range.tokenStart] as Token;
@@ -522,7 +537,9 @@ function cueNamed(i: number, tokens: readonly Token[], words: Scan, cues: CueInd
   const reading = words.all[range.tokenStart]?.find((r) => gazetteer.probe(r.form) & WordFlag.cue);
   const start = reading && first.kind === 'word' ? stemSpan(first, reading).start : first.start;
   const before = cuesBefore(i, cues, tokens, 0);
-  return {
+  // جزيرة لامبيدوزا الإيطالية: the nisba after the name says which country; it is read with the name.
+  const nisba = nisbaAt(range.tokenEnd, tokens, words, gazetteer);
+  const toponym: Toponym = {
     tokenStart: range.tokenStart,
     tokenEnd: range.tokenEnd,
     sentence: first.sentence,
@@ -533,11 +550,11 @@ function cueNamed(i: number, tokens: readonly Token[], words: Scan, cues: CueInd
     kind: 'place',
     candidates: [],
     cues: before,
-    // جزيرة لامبيدوزا الإيطالية: the country the nisba after the name names.
-    nisba: nisbaAt(range.tokenEnd, tokens, words, gazetteer)?.countries ?? [],
+    nisba: nisba?.countries ?? [],
     locative: (reading !== undefined && hasLocativeClitic(first, reading)) || before.some((c) => c.role.kind === 'at'),
     placeness: UNKNOWN_PLACENESS,
   };
+  return { toponym, next: nisba?.tokenEnd ?? range.tokenEnd };
 }
 
 export function recognizePlaces(tokens: readonly Token[], text: string, gazetteer: Gazetteer): Toponym[] {
@@ -550,8 +567,8 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
     if (token.kind !== 'word') {
       // معسكر 21: a number names a facility after its cue word.
       const named = token.kind === 'number' ? cueNamed(i, tokens, words, cues, text, gazetteer) : null;
-      if (named) out.push(named);
-      i = named ? named.tokenEnd : i + 1;
+      if (named) out.push(named.toponym);
+      i = named ? named.next : i + 1;
       continue;
     }
     const run = longestName(i, tokens, words, gazetteer);
@@ -562,8 +579,8 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
     }
     if (!run) {
       const named = cueNamed(i, tokens, words, cues, text, gazetteer);
-      if (named) out.push(named);
-      i = named ? named.tokenEnd : i + 1;
+      if (named) out.push(named.toponym);
+      i = named ? named.next : i + 1;
       continue;
     }
     // مدينة الزبداني: a word naming a kind of place before a name is the cue, not the holy city of Medina.
@@ -575,8 +592,8 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
     // No place here (an ordinary word), but a street may still be named by it (شارع الحرية).
     const named = found ? null : cueNamed(i, tokens, words, cues, text, gazetteer);
     if (found) out.push(found.toponym);
-    else if (named) out.push(named);
-    i = named ? named.tokenEnd : run.tokenEnd + (found?.consumed ?? 0);
+    else if (named) out.push(named.toponym);
+    i = named ? named.next : run.tokenEnd + (found?.consumed ?? 0);
   }
   return out;
 }
@@ -617,6 +634,8 @@ function toponymAt(
     return { toponym: { ...span(), kind: 'adjective', candidates: adjectives, cues: before, nisba: [], locative: false, placeness: 1 }, consumed: 0 };
   }
   const ordinary = match.ordinary || readsAsOrdinary(i, run, tokens, gazetteer);
+  // مدينة صغيرة: an ordinary word that agrees with the settlement word before it as its adjective.
+  if (ordinary && run.tokenEnd === i + 1 && feminineAdjective(tokens[i] as Token, gazetteer)) return null;
   const after = nisbaAt(run.tokenEnd, tokens, words, gazetteer);
   const nisba = [...(nisbaBefore?.countries ?? []), ...(after?.countries ?? [])];
   // جنيف السويسرية: a nisba that agrees with one of the name's places says «this place, in that country».

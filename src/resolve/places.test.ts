@@ -143,7 +143,6 @@ describe('extractPlaces: resolution in context', () => {
       'نقلوا إلى جزيرة لامبيدوزا الفرنسية قرب مصراتة.',
       [
         { surface: 'جزيرة لامبيدوزا', nameEn: 'France', countryCode: 'FR', precision: 'country' },
-        { surface: 'الفرنسية', kind: 'adjective' },
         { surface: 'مصراتة', countryCode: 'LY' },
       ],
     ],

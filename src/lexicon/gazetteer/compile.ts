@@ -4,7 +4,7 @@ import type { CuratedEntry } from './curated.js';
 import { isSelected, type GeoNamesRow } from './geonames.js';
 import { ARTICLE, articleAlias, nameKey, spellingsOf } from './names.js';
 import { nisbaForms, regularNisba } from './nisba.js';
-import { ARABIC_SPEAKING, tierOf } from './tiers.js';
+import { ARABIC_SPEAKING, isTown, tierOf } from './tiers.js';
 import type { NameKind, NameRef, Place } from './types.js';
 
 /** A country as the ISO list names it. */
@@ -363,9 +363,10 @@ export function compileGazetteer(sources: GazetteerSources): CompiledGazetteer {
     const person = !key.includes(' ') && spellings.some((w) => sources.givenNames.has(w));
     const common = spellings.some(commonWord);
     record.ordinary = spellings.some((w) => sources.ordinaryWords.has(w)) || ((common || person) && !adjective);
-    // An ordinary word that names only a small place abroad would need «بلدة X» to be read as a place: no news
-    // writes that, so the name is dropped (it is most of what a text would otherwise match in vain).
-    if (record.ordinary) record.refs = record.refs.filter((r) => r.kind === 'adjective' || tierOf(b.places[r.place] as Place) < 2);
+    // An ordinary word that names only a small place abroad would need «بلدة X» to be read as a place: news
+    // seldom writes that of a village, so the name is dropped (it is most of what a text would otherwise match in
+    // vain); a town is kept (بلدة سروج, Suruç: سروج is «saddles»).
+    if (record.ordinary) record.refs = record.refs.filter((r) => r.kind === 'adjective' || tierOf(b.places[r.place] as Place) < 2 || isTown(b.places[r.place] as Place));
     if (record.refs.length === 0) b.names.delete(key);
   }
   return { places: b.places, names: b.names };

@@ -29,3 +29,8 @@ export function tierOf(place: Place): Tier {
   if (place.population >= MILLION) return 0;
   return place.population >= CITY || place.featureCode === 'PPLA' ? 1 : 2;
 }
+
+/** A town, not a village: large enough for news to name it after «بلدة» or «مدينة» wherever it lies. */
+export function isTown(place: Place): boolean {
+  return place.featureClass === 'P' && place.population >= ARAB_TOWN;
+}

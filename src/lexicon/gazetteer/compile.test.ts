@@ -140,6 +140,20 @@ describe('compileGazetteer', () => {
     expect(refs(c, 'الباب')).toEqual(['place:gn:8']);
   });
 
+  it('keeps an ordinary word that names a town abroad: «بلدة X» may read it', () => {
+    const c = keysOf('', [row(9, 'Suruc', ['سروج'], 'TR', { population: 46_694 })], { ordinaryWords: new Set(['سروج']) });
+    expect(refs(c, 'سروج')).toEqual(['place:gn:9']);
+    expect(c.names.get('سروج')?.ordinary).toBe(true);
+  });
+
+  it('folds a final hamza after alef, and flags the key ordinary when either spelling is an ordinary word', () => {
+    const c = keysOf('', [row(10, 'Duba', ['ضباء'], 'SA', { population: 22_000 }), row(11, 'Dima', ['دما'], 'SY', { population: 30_000 })], {
+      commonWords: new Set(['دماء']),
+    });
+    expect(refs(c, 'ضبا')).toEqual(['place:gn:10']);
+    expect(c.names.get('دما')?.ordinary).toBe(true);
+  });
+
   it.each([
     ['a GeoNames id not in cities500', 'سرت  @ gn=999'],
     ['a new place without coordinates', 'مطار  @ en=Airport; cc=LY; code=S.AIRP'],

@@ -41,6 +41,7 @@ const ROWS: Row[] = [
   [2202064, 'Nadi', ['نادي'], -17.80309, 177.41617, 'PPL', 'FJ', '01', 42284],
   [2210221, 'Tarhuna', [], 32.43501, 13.6332, 'PPL', 'LY', '82', 210697],
   [2988507, 'Paris', ['باريس'], 48.85341, 2.3488, 'PPLC', 'FR', '11', 2138551],
+  [71137, 'Sanaa', ['صنعاء'], 15.35472, 44.20667, 'PPLC', 'YE', '26', 1937451],
 ];
 
 function row([geonameid, name, arabicNames, lat, lon, featureCode, countryCode, admin1Code, population]: Row): GeoNamesRow {

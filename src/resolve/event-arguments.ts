@@ -17,7 +17,8 @@ import { wordSet } from '../text/wordset.js';
  * Actors joined by و stay one compound list.
  */
 
-export type ArgumentRule = 'svo' | 'vso' | 'agent' | 'genitive' | 'clause-subject' | 'carried' | 'subject-np' | 'nearest' | 'object' | 'target';
+export type ArgumentRule =
+  | 'svo' | 'vso' | 'agent' | 'genitive' | 'clause-subject' | 'carried' | 'subject-np' | 'nearest' | 'object' | 'target' | 'object-np';
 
 export interface ArgumentMention {
   actor: ActorInput;
@@ -27,6 +28,8 @@ export interface ArgumentMention {
 export interface EventArguments {
   actor: ArgumentMention[];
   recipient: ArgumentMention[];
+  /** The trigger's object as words when no coded actor stands there (اعتقلت الشرطة ناشطة ألمانية), else null. */
+  objectPhrase: ArgumentMention | null;
   /** How sure the structure is: 1 for a syntactic rule, less for carried and nearest. */
   confidence: number;
 }
@@ -107,6 +110,7 @@ const CONFIDENCE: Record<ArgumentRule, number> = {
   nearest: 0.6,
   object: 1,
   target: 1,
+  'object-np': 0.7,
 };
 
 function markerOf(actor: ActorInput, tokens: readonly Token[], first: number): Marker {
@@ -324,7 +328,82 @@ export function findArguments(
     : [];
 
   const rule = actorArgs[0]?.rule;
-  return { actor: actorArgs, recipient, confidence: rule ? CONFIDENCE[rule] : 0.8 };
+  const phrase = recipient.length > 0 || trigger.type === 'PROTEST' ? null : objectNounPhrase(text, trigger, tokens, clauses, placed, actorArgs);
+  return {
+    actor: actorArgs,
+    recipient,
+    objectPhrase: phrase ? { actor: phrase, rule: 'object-np' } : null,
+    confidence: rule ? CONFIDENCE[rule] : 0.8,
+  };
+}
+
+/** Words that open the target of an act: هجوم على دورية, حملة ضد المهربين, انتهاكات بحق الصحفيين. */
+const OBJECT_MARKERS = wordSet(['ضد', 'علي', 'بحق', 'تجاه']);
+/** How many words an uncoded object may span: a head, its genitive and an adjective (مطار عدن الدولي). */
+const OBJECT_WORDS = 3;
+
+/**
+ * The trigger's object when the actor layer codes none there: past the trigger and its own subject, either the
+ * noun phrase after ضد / على / بحق / تجاه (هجوم على دورية للشرطة), or — for a verb or a masdar — the noun right
+ * after (اعتقلت الشرطة الإيطالية تونسيا وباكستانيا, اختطاف صحفي). A preposition or a particle there means no object.
+ * A protest has none: what follows it is its place or its cause.
+ */
+function objectNounPhrase(
+  text: string,
+  trigger: TriggerMention,
+  tokens: readonly Token[],
+  clauses: readonly number[],
+  placed: readonly PlacedActor[],
+  actor: readonly ArgumentMention[],
+): ActorInput | null {
+  const clause = clauses[trigger.tokenStart];
+  // Past the trigger and past a subject that follows it (VSO: اعتقلت الشرطة الإيطالية …), with its adjectives.
+  let from = trigger.tokenEnd + 1;
+  for (const a of actor) {
+    if (a.actor.start < (tokens[trigger.tokenEnd] as Token).end) continue;
+    while (from < tokens.length && (tokens[from] as Token).start < a.actor.end) from++;
+    while (from < tokens.length && clauses[from] === clause && adjectiveAfter(tokens[from - 1] as Token, tokens[from])) from++;
+  }
+  const taken = (i: number) => placed.some((a) => a.tokenStart <= i && i <= a.tokenEnd);
+  let i = from;
+  while (i < tokens.length && clauses[i] === clause && (tokens[i] as Token).kind !== 'word') i++;
+  // A verb's own subject, when uncoded, stands right after it (VSO): with no subject found, that noun is no object.
+  if (trigger.pos === 'verb' && actor.length === 0) return null;
+  const marker = tokens[i];
+  if (!marker || clauses[i] !== clause || marker.kind !== 'word') return null;
+  // The marker may end the trigger itself (القبض على, +تحفظ * على).
+  const inTrigger = OBJECT_MARKERS.has((tokens[trigger.tokenEnd] as Token).norm);
+  const marked = inTrigger || OBJECT_MARKERS.has(marker.norm.replace(/^[وف]/, ''));
+  if (marked && !inTrigger) i++;
+  else if (NO_SUBJECT.has(marker.norm) || OBLIQUE_WORDS.has(marker.norm) || /^(بال|لل|كال)/.test(marker.norm)) return null;
+  while (i < tokens.length && clauses[i] === clause && ((tokens[i] as Token).kind === 'number' || QUANTIFIERS.has((tokens[i] as Token).norm))) i++;
+  const head = tokens[i];
+  if (!head || clauses[i] !== clause || head.kind !== 'word' || taken(i) || head.norm.length <= 2 || NO_SUBJECT.has(head.norm) || NOT_SUBJECT.has(head.norm)) return null;
+  // «بين الجيش والمتمردين»: a word joined by و right after the subject is its conjunct, not the object.
+  if (i === from && from > trigger.tokenEnd + 1 && head.norm.startsWith('و')) return null;
+  // An unmarked noun after a masdar is its object only in construct (قصف المستشفى, اعتقال سنجاب): not after a
+  // definite or a tanween-marked masdar (الهجوم العنيف, هجوما مباغتا), and not when it looks like an adjective.
+  if (!marked && trigger.pos === 'noun' && i === from) {
+    const masdar = (tokens[trigger.tokenEnd] as Token).norm.replace(/^[وفبلك]/, '');
+    if (masdar.startsWith('ال') || masdar.endsWith('ا') || (!head.norm.startsWith('ال') && /(ه|ا|ي)$/.test(head.norm))) return null;
+  }
+  let last = i;
+  const inPhrase = (j: number) => j < tokens.length && clauses[j] === clause && !taken(j) && (tokens[j] as Token).kind === 'word';
+  while (last - i < OBJECT_WORDS - 1 && inPhrase(last + 1)) {
+    const next = tokens[last + 1] as Token;
+    // «تونسيا وباكستانيا»: one conjunct of the same shape; «دورية للشرطة», «مطار عدن»: its genitive.
+    const conjunct = /^و/.test(next.norm) && /(ا|ين|ات)$/.test(head.norm) && next.norm.slice(-1) === head.norm.slice(-1);
+    // A head in construct has no article and no tanween (تونسيا is a whole object); adverbs end the phrase.
+    const construct = !head.norm.startsWith('ال') && !head.norm.endsWith('ا') && last === i;
+    const genitive = construct && !NO_SUBJECT.has(next.norm) && !NOT_SUBJECT.has(next.norm) && !OBLIQUE_WORDS.has(next.norm) && !/^(بال|و|ف)/.test(next.norm);
+    if (!(adjectiveAfter(head, next) || conjunct || genitive || next.norm.startsWith('لل'))) break;
+    last++;
+  }
+  // «موقعين تابعين لحماس», «مواقع للتنظيم»: the owner named after the object is part of it (and often the target).
+  if (AFFILIATION.has((tokens[last] as Token).norm) && inPhrase(last + 1)) last++;
+  else if (AFFILIATION.has(tokens[last + 1]?.norm ?? '') && inPhrase(last + 1) && inPhrase(last + 2)) last += 2;
+  const end = (tokens[last] as Token).end;
+  return { start: head.start, end, surface: text.slice(head.start, end), confidence: 0.5 };
 }
 
 /**

@@ -42,9 +42,12 @@ function entitiesMeet(a: EventEntity, b: EventEntity): boolean {
   return words(a).some((w) => wb.has(w));
 }
 
+/** Guesses: the sentence's nearest actor, the bare words after a trigger. They neither join nor part two mentions. */
+const GUESSES = new Set(['nearest', 'object-np']);
+
 /** Participants: `same` when one is shared, `distinct` when both sides state them and none is shared. */
 function participants(a: readonly EventEntity[], b: readonly EventEntity[]): Verdict {
-  const stated = (list: readonly EventEntity[]) => list.filter((e) => e.rule !== 'nearest');
+  const stated = (list: readonly EventEntity[]) => list.filter((e) => !GUESSES.has(e.rule));
   const sa = stated(a);
   const sb = stated(b);
   if (sa.length === 0 || sb.length === 0) return 'compatible';
@@ -88,7 +91,7 @@ export function sameEvent(a: EventRecord, b: EventRecord, related: ModeRelation)
 
 /** Arguments a mention found only as the sentence's nearest actor, or not at all: another mention's are better. */
 function weak(list: readonly EventEntity[]): boolean {
-  return list.length === 0 || list[0]?.rule === 'nearest';
+  return list.length === 0 || GUESSES.has(list[0]?.rule ?? '');
 }
 
 const LOCATION_RANK: Record<string, number> = { clause: 3, sentence: 2, document: 1 };
@@ -98,11 +101,6 @@ function locationRank(l: EventLocation | null): number {
   if (!l) return 0;
   const wide = l.resolution === 'country' || l.feature_code === 'ADM1';
   return (LOCATION_RANK[l.precision] ?? 0) * 2 + (wide ? 0 : 1);
-}
-
-/** The trigger that speaks for the event: a verb with its own subject over an echoing masdar, else the earlier. */
-function leadOf(a: EventRecord, b: EventRecord): EventRecord {
-  return b.confidence > a.confidence ? b : a;
 }
 
 function moreSpecific(a: string | null, b: string | null, related: ModeRelation): string | null {
@@ -117,16 +115,16 @@ function maxOf(a: CountRange | null, b: CountRange | null): CountRange | null {
 
 /**
  * One record of two mentions: the earlier `a` keeps what it found by structure; what it lacks or only guessed
- * comes from `b` (its actor, target, a nearer or narrower place, a stated date). The evidence is the lead trigger's.
+ * comes from `b` (its actor, target, a nearer or narrower place, a stated date). The first mention's trigger and
+ * sentence stay the evidence: a report names its event first where it states it best (the lead sentence).
  */
 function fuse(a: EventRecord, b: EventRecord, related: ModeRelation): EventRecord {
-  const lead = leadOf(a, b);
   const actor = weak(a.actor) && !weak(b.actor) ? b.actor : a.actor;
-  const recipient = a.recipient.length === 0 ? b.recipient : a.recipient;
+  const recipient = weak(a.recipient) && !weak(b.recipient) ? b.recipient : a.recipient.length === 0 ? b.recipient : a.recipient;
   const place = locationRank(b.event_loc) > locationRank(a.event_loc) ? b.event_loc : a.event_loc;
   const dated = !a.date_text && b.date_text !== null ? b : a;
   return {
-    ...lead,
+    ...a,
     mode: moreSpecific(a.mode, b.mode, related),
     context: [...new Set([...a.context, ...b.context])],
     actor,

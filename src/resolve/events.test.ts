@@ -87,14 +87,14 @@ describe('codeEvents: arguments', () => {
   it.each<[string, Case, string, string[], string[], string]>([
     // [name, case, trigger, actor, recipient, rule of the actor]
     ['VSO', { text: 'قصفت الطائرات الروسية مواقع المعارضة في إدلب', actors: ['الطائرات الروسية', 'المعارضة'] }, 'قصفت', ['الطائرات الروسية'], ['المعارضة'], 'vso'],
-    ['SVO', { text: 'الجيش الليبي يسيطر على مدينة سرت', actors: ['الجيش الليبي'] }, 'يسيطر', ['الجيش الليبي'], [], 'svo'],
+    ['SVO', { text: 'الجيش الليبي يسيطر على مدينة سرت', actors: ['الجيش الليبي'] }, 'يسيطر', ['الجيش الليبي'], ['مدينة سرت'], 'svo'],
     ['agent of a masdar', { text: 'أعلن مسؤول السيطرة على مطار طرابلس من قبل قوات الوفاق', actors: ['مسؤول', 'قوات الوفاق'] }, 'السيطرة على', ['قوات الوفاق'], [], 'agent'],
     ['agent of a passive', { text: 'اغتيل القيادي في الحركة على يد مسلحين مجهولين', actors: ['مسلحين مجهولين'] }, 'اغتيل', ['مسلحين مجهولين'], [], 'agent'],
     ['target after ضد', { text: 'شن تنظيم داعش هجوما ضد قوات البيشمركة', actors: ['تنظيم داعش', 'قوات البيشمركة'] }, 'هجوما', ['تنظيم داعش'], ['قوات البيشمركة'], 'clause-subject'],
     ['attacker genitive', { text: 'أسفر هجوم داعش على الجيش العراقي عن خسائر', actors: ['داعش', 'الجيش العراقي'] }, 'هجوم', ['داعش'], ['الجيش العراقي'], 'genitive'],
     ['victim genitive', { text: 'أدان الوزير اعتقال الصحفيين في القاهرة', actors: ['الوزير', 'الصحفيين'] }, 'اعتقال', ['الوزير'], ['الصحفيين'], 'clause-subject'],
     ['compound actor', { text: 'وقعت الحكومة والمعارضة اتفاقا في جنيف', actors: ['الحكومة', 'المعارضة'] }, 'وقعت', ['الحكومة', 'المعارضة'], [], 'vso'],
-    ['carried subject', { text: 'هاجم مسلحون نقطة تفتيش، ثم اختطفوا ثلاثة جنود', actors: ['مسلحون'] }, 'اختطفوا', ['مسلحون'], [], 'carried'],
+    ['carried subject', { text: 'هاجم مسلحون نقطة تفتيش، ثم اختطفوا ثلاثة جنود', actors: ['مسلحون'] }, 'اختطفوا', ['مسلحون'], ['ثلاثة جنود'], 'carried'],
     ['nearest, as a fallback', { text: 'وبحسب الشرطة، وقع انفجار قرب السوق', actors: ['الشرطة'] }, 'انفجار', ['الشرطة'], [], 'nearest'],
     ['a group after a quantifier and من', { text: 'تظاهر مئات من المتظاهرين أمام البرلمان', actors: ['المتظاهرين'] }, 'تظاهر', ['المتظاهرين'], [], 'vso'],
     ['X من Y acts as Y', { text: 'اقتحمت قوة من الشرطة العراقية المسجد', actors: ['قوة', 'الشرطة العراقية'] }, 'اقتحمت', ['الشرطة العراقية'], [], 'vso'],
@@ -103,7 +103,7 @@ describe('codeEvents: arguments', () => {
     ['a plural verb follows its subject', { text: 'قال مسؤولون إن 50 متظاهرا تجمعوا أمام السفارة', actors: ['مسؤولون'] }, 'تجمعوا', ['متظاهرا'], [], 'subject-np'],
     ['the subject after a complementizer', { text: 'قالت الشرطة إن انتحاريا فجر نفسه في السوق', actors: ['الشرطة'] }, 'فجر', ['انتحاريا'], [], 'subject-np'],
     ['uncoded VSO subject with its adjective', { text: 'تظاهر آلاف الإسرائيليين في تل أبيب', actors: [] }, 'تظاهر', ['الإسرائيليين'], [], 'subject-np'],
-    ['a masdar spelt like its verb, after a light verb', { text: 'بدأ مسلحون مجهولون قصف الحي الشرقي', actors: [] }, 'قصف', ['مسلحون'], [], 'clause-subject'],
+    ['a masdar spelt like its verb, after a light verb', { text: 'بدأ مسلحون مجهولون قصف الحي الشرقي', actors: [] }, 'قصف', ['مسلحون'], ['الحي الشرقي'], 'clause-subject'],
     ['the light verb of a masdar', { text: 'قامت امرأة بلجيكية بتفجير نفسها قرب دورية', actors: ['امرأة بلجيكية'] }, 'بتفجير', ['امرأة بلجيكية'], [], 'clause-subject'],
   ])('%s', (_name, c, trigger, actor, recipient, rule) => {
     const e = code(c).find((x) => x.event_text.startsWith(trigger));
@@ -203,5 +203,32 @@ describe('codeEvents: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('codeEvents: recipients from the object of the trigger', () => {
+  const cases: [string, Case, string, string[]][] = [
+    ['uncoded people after a verb and its coded subject', { text: 'اعتقلت الشرطة الإيطالية تونسيا وباكستانيا في مدينة بريشيا', actors: ['الشرطة الإيطالية'], places: ['بريشيا'] }, 'اعتقلت', ['تونسيا وباكستانيا']],
+    ['a masdar in construct', { text: 'أعلنت الشرطة الألمانية اعتقال سنجاب في مدينة هامبورغ', actors: ['الشرطة الألمانية'] }, 'اعتقال', ['سنجاب']],
+    ['the target after على', { text: 'شن مسلحون هجوما على دورية للشرطة قرب العريش', places: ['العريش'] }, 'هجوما', ['دورية للشرطة']],
+    ['the marker inside the trigger', { text: 'أعلنت السلطات المغربية القبض على خلية إرهابية في فاس', actors: ['السلطات المغربية'] }, 'القبض على', ['خلية إرهابية']],
+    ['the owner of the object', { text: 'وقصفت الطائرات الإسرائيلية موقعين تابعين لحماس', actors: ['الطائرات الإسرائيلية'] }, 'وقصفت', ['موقعين تابعين لحماس']],
+    ['a place attacked, with its facility', { text: 'قصفت طائرات حربية مطار بورتسودان', places: ['بورتسودان'] }, 'قصفت', ['مطار بورتسودان']],
+    ['no object: an adjective of the masdar', { text: 'اندلعت معارك عنيفة بين الجيش والمتمردين', actors: ['الجيش'] }, 'معارك', []],
+    ['no object: a preposition after the verb', { text: 'تظاهر آلاف الطلاب في ساحة الجامعة', actors: [] }, 'تظاهر', []],
+  ];
+  it.each(cases)('%s', (_, c, trigger, expected) => {
+    const event = code(c).find((e) => e.event_text.includes(trigger));
+    expect(event, trigger).toBeDefined();
+    expect(names(event?.recipient ?? [])).toEqual(expected);
+  });
+});
+
+describe('codeEvents: one event told twice', () => {
+  it('folds a strike and its masdar in the next sentence, and keeps a second attack elsewhere apart', () => {
+    const text = 'قصفت طائرات حربية مطار بورتسودان أمس. وأسفر القصف عن تدمير مدرج المطار. وفي الخرطوم هاجم مسلحون سوقا شعبيا.';
+    const text2 = { text, places: ['بورتسودان', 'الخرطوم'], times: [['أمس', '2025-05-04', 'day']] as [string, string, TimeInput['precision']][] };
+    const events = code(text2).filter((e) => e.event_type === 'ASSAULT');
+    expect(events.map((e) => e.event_text)).toEqual(['قصفت', 'هاجم']);
   });
 });

@@ -265,9 +265,13 @@ export function codeEvents(input: EventCoderInput, lexicon: EventLexicon = loadD
     if (args.actor.length > 0 && args.actor[0]?.rule !== 'nearest') carried = { sentence: t.sentence, actor: args.actor };
 
     const recipient = args.recipient.map(entityOf);
-    if (recipient.length === 0 && (t.type === 'ASSAULT' || t.type === 'COERCE')) {
-      const target = targetEntityFromPlace(t, clause, places, tokens, text);
-      if (target) recipient.push(target);
+    if (recipient.length === 0) {
+      // The first of a place attacked or seized (قصفت مطار بورتسودان) and the trigger's object in words
+      // (اعتقلت الشرطة تونسيا في بريشيا); on the same words the place, which the geoparser located.
+      const place = t.type === 'ASSAULT' || t.type === 'COERCE' ? targetEntityFromPlace(t, clause, places, tokens, text) : null;
+      const phrase = args.objectPhrase ? entityOf(args.objectPhrase) : null;
+      const first = place && phrase ? (phrase.start < place.start ? phrase : place) : (place ?? phrase);
+      if (first) recipient.push(first);
     }
     const reading = modality[group.lead] as ModalityReading;
     const date = eventDate(t, clause, reading.modality, times, input.publishedAt);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../core/index.js';
 import { compareMentions } from './compare.js';
-import { HOUTHIS, RIYADH, SHEIKH_OTHMAN, TAIZ, YEMEN, mention } from './test-mentions.test-util.js';
+import { HOUTHIS, IS, RIYADH, SHEIKH_OTHMAN, TAIZ, YEMEN, mention } from './test-mentions.test-util.js';
 
 const base = mention('a');
 
@@ -38,6 +38,17 @@ describe('compareMentions', () => {
     );
     expect(decision).toMatchObject({ same: false, compatible: true });
     expect(decision.reasons.at(-1)).toMatch(/support 0\.\d+ < 0\.45/);
+  });
+
+  it('keeps apart two statements in one city on one day that share nothing about what happened', () => {
+    const statement = (id: string, text: string, name: string) =>
+      mention(id, { event_type: 'CONSULT', quad_code: 'verbal-cooperation', mode: null, dead: null, event_loc: RIYADH, text, actor: [{ ...IS, code: null, name: null, entity_text: name }] });
+    const decision = compareMentions(
+      statement('x', 'استقبل أمير منطقة الرياض في مكتبه بالإمارة رئيس مجلس إدارة الغرفة التجارية', 'أمير منطقة الرياض'),
+      statement('y', 'عقدت لجنة الاستعداد للعام الدراسي اجتماعها برئاسة مدير التعليم بالرياض', 'لجنة الاستعداد'),
+    );
+    expect(decision).toMatchObject({ same: false, compatible: true });
+    expect(decision.reasons.at(-1)).toMatch(/none about what happened/);
   });
 
   it('is symmetric and writes reasons only when asked', () => {

@@ -14,9 +14,9 @@ export const MIN_SUPPORT = 0.45;
 /**
  * Signals: same day, same town (or one nearby), same coded actor, same coded target, tolls (close or equal), the same article,
  * similar sentences. One alone is a coincidence on a busy day (King Salman receives several delegations a day in
- * Riyadh), and one must be about what happened rather than who and where: the same day, similar sentences, a
- * toll, the same article, or the same actor and target (hand-checked on SaudiNewsNet: «the same actor in
- * the same city on nearby days» merged different statements; docs/QUALITY.md).
+ * Riyadh), and one must be about what happened rather than who, where and when: similar sentences, a toll, the
+ * same mode of a material conflict (explosives, aerial), the same article, or the same actor and target (hand-checked on SaudiNewsNet: «the same actor in the same city on
+ * nearby days» and «the same city on the same day» merged different statements; docs/QUALITY.md).
  */
 export const MIN_SIGNALS = 2;
 /** Sentences sharing this share of their character trigrams say much the same thing. */
@@ -154,12 +154,13 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   let content = 0;
   if (ra.mode !== null && ra.mode === rb.mode) {
     score += WEIGHTS.mode;
+    // How an attack or a seizure was done (a car bomb, an air strike) says what happened; a visit's mode does not.
+    content += ra.quad_code === 'material-conflict' ? 1 : 0;
     say(`same mode ${ra.mode}`);
   }
   const sameDay = ra.date_precision === 'day' && rb.date_precision === 'day' && ra.date === rb.date;
   score += sameDay ? WEIGHTS.date : 0;
   signals += sameDay ? 1 : 0;
-  content += sameDay ? 1 : 0;
   say(sameDay ? `same day ${ra.date}` : `dates compatible (${dateText(ra)} / ${dateText(rb)})`);
 
   const place = comparePlaces(ra.event_loc, rb.event_loc);
@@ -212,7 +213,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   const same = score >= MIN_SUPPORT && signals >= MIN_SIGNALS && content > 0;
   say(
     `support ${score.toFixed(2)} ${score >= MIN_SUPPORT ? '≥' : '<'} ${MIN_SUPPORT}, ${signals} signals${signals < MIN_SIGNALS ? ` < ${MIN_SIGNALS}` : ''}` +
-      (content > 0 ? '' : ', none about what happened (same day, similar sentences, a toll, same actor and target, same article)'),
+      (content > 0 ? '' : ', none about what happened (similar sentences, a toll, the same attack mode, same actor and target, same article)'),
   );
   return { same, compatible: true, score, reasons };
 }

@@ -50,13 +50,11 @@ export interface Toponym {
  */
 const SETTLEMENT_CUES: ReadonlySet<CueType> = new Set(['city', 'town', 'admin1', 'camp', 'airport', 'base', 'port', 'crossing', 'prison']);
 
-/** Cue words after which a word the gazetteer does not know is read as the name of a settlement (بلدة سوروتش). */
-const UNKNOWN_AFTER: ReadonlySet<CueType> = new Set(['city', 'town', 'district', 'camp', 'region']);
 /**
- * …and those after which that word may carry the article: areas and quarters are named so (منطقة الصوابر, حي
- * الميدان), where after مدينة or بلدة a word with the article is a common noun the lists lack (مدينة الألعاب).
+ * Cue words after which a word the gazetteer does not know is read as the name of a settlement or an area, with or
+ * without the article (بلدة سوروتش, مدينة الصخيرات, منطقة الصوابر).
  */
-const ARTICLE_NAMES: ReadonlySet<CueType> = new Set(['region', 'district']);
+const UNKNOWN_AFTER: ReadonlySet<CueType> = new Set(['city', 'town', 'district', 'camp', 'region']);
 
 /** Single-word names this short are too often something else (عدن is fine, a two-letter word is not) without support. */
 const SHORT = 3;
@@ -439,12 +437,10 @@ function unknownAfterCue(i: number, tokens: readonly Token[], words: Scan, cues:
   const cue = cueOf(cues.endingAt.get(i - 1), 'type');
   if (!cue || cue.definite || cue.role.kind !== 'type' || cue.role.many || !UNKNOWN_AFTER.has(cue.role.type)) return 0;
   const sentence = (tokens[cue.tokenEnd] as Token).sentence;
-  // Only a bare word: with the article it is a common noun the lists lack (مدينة الألعاب) more often than a name,
-  // and an indefinite word ending in -ية is an adjective (مدينة ساحلية), as is a feminine one agreeing with the
-  // cue word whose masculine the lists know (مدينة صغيرة, قرية محاصرة).
-  const article = ARTICLE_NAMES.has(cue.role.type);
+  // A word ending in -ية is an adjective (مدينة ساحلية, قرية الحمراوية), as is an indefinite feminine one agreeing
+  // with the cue word whose masculine the lists know (مدينة صغيرة, قرية محاصرة).
   const bare = (t: Token | undefined): t is Token =>
-    isWordToken(t) && t.sentence === sentence && (article || !t.norm.startsWith(ARTICLE)) && !t.norm.endsWith('يه') && !feminineAdjective(t, gazetteer);
+    isWordToken(t) && t.sentence === sentence && !t.norm.endsWith('يه') && !feminineAdjective(t, gazetteer);
   const unknown = (t: Token | undefined): boolean => bare(t) && unknownWord(t, gazetteer);
   // بلدة سروج التركية, ببلدة سروج جنوب شرقي تركيا: a word the lists know («saddles») is the name all the same when
   // the text goes on to say where it lies.

@@ -139,6 +139,16 @@ describe('extractPlaces: resolution in context', () => {
       ],
     ],
     [
+      '…not at a facility before it, but at the town of the document',
+      'قصف في مصراتة. هبطت طائرة في قاعدة الجفرة. سيطروا على قاعدة الجفرة ومعسكر 21 أمس.',
+      [
+        { surface: 'مصراتة', countryCode: 'LY' },
+        { surface: 'قاعدة الجفرة', countryCode: 'LY' },
+        { surface: 'قاعدة الجفرة', countryCode: 'LY' },
+        { surface: 'معسكر 21', nameEn: 'Misratah', precision: 'near' },
+      ],
+    ],
+    [
       '…in the country of a nisba after it',
       'نقلوا إلى جزيرة لامبيدوزا الفرنسية قرب مصراتة.',
       [

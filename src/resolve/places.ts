@@ -276,6 +276,11 @@ export function resolvePlaces(toponyms: readonly Toponym[], gazetteer: Gazetteer
 /** How many tokens may separate a name the gazetteer lacks from the place the text puts it in (ميناء الزيتيات بالسويس). */
 const CONTAINER_AFTER = 6;
 const CONTAINER_BEFORE = 8;
+/** Towns, provinces and countries hold places; a facility or a road holds no other (ميناء بنغازي وطريق المطار ومعسكر 21). */
+function holds(m: PlaceMention): boolean {
+  return m.featureClass === 'P' || m.featureClass === 'A';
+}
+
 /** A name placed only by the document's focus is a guess: its confidence is scaled down by this. */
 const FOCUS_GUESS = 0.5;
 
@@ -293,10 +298,9 @@ function placeUnknown(
   placeOf: ReadonlyMap<PlaceMention, Place>,
   gazetteer: Gazetteer,
 ): PlaceMention {
-  // Towns, provinces and countries hold places; a facility or a road does not hold another (ميناء بنغازي وطريق المطار ومعسكر 21).
   const placed = (u: Toponym) => {
     const m = resolved.get(u);
-    return m && m.kind === 'place' && u.sentence === t.sentence && (m.featureClass === 'P' || m.featureClass === 'A') ? m : undefined;
+    return m && m.kind === 'place' && u.sentence === t.sentence && holds(m) ? m : undefined;
   };
   const puts = (u: Toponym) => u.locative || u.cues.some((c) => c.role.kind !== 'at');
   const after = toponyms.find((u) => u.tokenStart >= t.tokenEnd && u.tokenStart - t.tokenEnd <= CONTAINER_AFTER && puts(u) && placed(u));
@@ -309,7 +313,7 @@ function placeUnknown(
     return mention(t, country, 'country', t.placeness * FOCUS_GUESS, [], gazetteer);
   }
   if (!container) {
-    container = documentFocus([...resolved.values()]).place ?? undefined;
+    container = documentFocus([...resolved.values()].filter(holds)).place ?? undefined;
     confidence = t.placeness * FOCUS_GUESS * (container?.confidence ?? 0);
   }
   const place = container ? placeOf.get(container) : undefined;

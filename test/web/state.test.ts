@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { apiUrl, EMPTY_FILTERS, filtersToQuery, LIST_FILTERS, parseFilters, parseView, TEXT_FILTERS, viewToHash, type Filters, type View } from '../../web/src/state.js';
+import { apiUrl, clearedFilters, EMPTY_FILTERS, EVENT_VIEWS, filtersToQuery, LIST_FILTERS, parseFilters, parseView, TEXT_FILTERS, viewToHash, type Filters, type View } from '../../web/src/state.js';
 
 describe('filters in the URL', () => {
   const cases: { query: string; change: Partial<Filters>; canonical: string }[] = [
@@ -16,6 +16,10 @@ describe('filters in the URL', () => {
       change: { actor: 'الدعم السريع', modality: ['asserted', 'reported'], min_confidence: '0.5' },
       canonical: 'modality=asserted%2Creported&actor=%D8%A7%D9%84%D8%AF%D8%B9%D9%85+%D8%A7%D9%84%D8%B3%D8%B1%D9%8A%D8%B9&min_confidence=0.5',
     },
+    // The view is written last and only when it is not the API's default; anything but `mentions` is canonical.
+    { query: '?view=mentions&type=ASSAULT', change: { type: ['ASSAULT'], view: 'mentions' }, canonical: 'type=ASSAULT&view=mentions' },
+    { query: '?view=canonical&country=SD', change: { country: ['SD'] }, canonical: 'country=SD' },
+    { query: '?view=reports', change: {}, canonical: '' },
   ];
   for (const { query, change, canonical } of cases) {
     it(`reads ${query || 'nothing'}`, () => {
@@ -30,7 +34,7 @@ describe('filters in the URL', () => {
     const lists = Object.fromEntries(LIST_FILTERS.map((k) => [k, fc.uniqueArray(value, { maxLength: 3 })]));
     const texts = Object.fromEntries(TEXT_FILTERS.map((k) => [k, fc.oneof(fc.constant(''), value)]));
     fc.assert(
-      fc.property(fc.record({ ...lists, ...texts }), (record) => {
+      fc.property(fc.record({ ...lists, ...texts, view: fc.constantFrom(...EVENT_VIEWS) }), (record) => {
         const filters = record as unknown as Filters;
         expect(parseFilters(`?${filtersToQuery(filters)}`)).toEqual(filters);
       }),
@@ -43,6 +47,13 @@ describe('filters in the URL', () => {
       'api/events?type=ASSAULT&place=%D8%A7%D9%84%D9%81%D8%A7%D8%B4%D8%B1&limit=50&cursor=eyJ9',
     );
     expect(apiUrl('api/events.csv', EMPTY_FILTERS)).toBe('api/events.csv');
+    expect(apiUrl('api/facets', { ...EMPTY_FILTERS, view: 'mentions' }, { facet: 'day' })).toBe('api/facets?view=mentions&facet=day');
+  });
+
+  it('clears every filter but keeps the view', () => {
+    const filters = { ...EMPTY_FILTERS, type: ['ASSAULT'], q: 'الفاشر', from: '2025-03-01' };
+    expect(clearedFilters({ ...filters, view: 'mentions' })).toEqual({ ...EMPTY_FILTERS, view: 'mentions' });
+    expect(clearedFilters(filters)).toEqual(EMPTY_FILTERS);
   });
 });
 

@@ -2,6 +2,7 @@
  * The HTTP API of `marsad serve` (docs/API.md): one envelope, one error shape. The routes answer with the core's
  * and the store's types as they are, so those are the response types here too.
  */
+import type { CanonicalBlock, MergeLink } from '../../src/core/canonical.js';
 import type { Document } from '../../src/core/document.js';
 import type { EventRecord } from '../../src/core/events.js';
 import type { ActorIdentity, ActorProfile, EventFacets, PlaceSummary, ValueCount } from '../../src/store/types.js';
@@ -52,7 +53,17 @@ export async function getPage<T>(url: string, signal?: AbortSignal): Promise<{ d
 /** The article an event was read from, as /api/events/:id gives it. */
 export type DocumentRef = Pick<Document, 'id' | 'title' | 'source' | 'url' | 'publishedAt'>;
 
-export type EventDetail = EventRecord & { document: DocumentRef | null };
+/** A list row: in the canonical view it carries its `canonical` block, in the mentions view its `canonical_id`. */
+export type EventRow = EventRecord & { canonical?: CanonicalBlock };
+
+/** One report of a canonical event: the mention with the article it was read from. */
+export type Report = EventRecord & { document: DocumentRef | null };
+
+/**
+ * /api/events/:id: a mention (with `canonical_id`), or a canonical event with its block, every report and why
+ * each one was merged.
+ */
+export type EventDetail = Report & { canonical?: CanonicalBlock; reports?: Report[]; explanation?: MergeLink[] };
 
 // The routes give the store's answers as they are: facets, map places, actor profiles.
 export type { ActorIdentity, ActorProfile, EventFacets as Facets, PlaceSummary, ValueCount as FacetCount };

@@ -3,13 +3,15 @@
  * the trigger, actors, recipient, place and dating words marked.
  */
 import type { EventEntity, EventLocation } from '../../src/core/events.js';
-import type { DocumentRef, EventDetail } from './api.js';
+import type { EventDetail } from './api.js';
 import type { Ctx } from './context.js';
+import { coverageRows, coverageSections, partOf } from './coverage.js';
 import { h, parts, type Child } from './dom.js';
 import { evidenceSpans, type Layer } from './highlight.js';
 import { modalityLabel, quadLabel, typeLabel, type Key } from './i18n.js';
-import { actorKey, countryName, entityName, placeName, safeHref } from './labels.js';
+import { actorKey, countryName, entityName, placeName } from './labels.js';
 import { highlighted } from './marks.js';
+import { sourceBlock } from './source.js';
 import { swatch } from './swatch.js';
 
 export const LAYER_KEYS: Readonly<Record<Layer, Key>> = {
@@ -56,18 +58,20 @@ export function legend(ctx: Ctx, layers: readonly Layer[]): HTMLElement {
   return h('ul', { class: 'layer-legend' }, ...layers.map((layer) => h('li', {}, h('mark', { class: `hl-${layer}` }, ctx.t(LAYER_KEYS[layer])))));
 }
 
-/** Where an article came from; `withTitle` false when the title is already the heading. */
-export function sourceBlock(ctx: Ctx, doc: DocumentRef, withTitle = true): HTMLElement {
-  const href = safeHref(doc.url);
-  return h(
-    'div',
-    { class: 'source' },
-    withTitle && h('div', { class: 'doc-title', dir: 'auto' }, doc.title ?? doc.id),
-    h('div', { class: 'meta' }, ...parts(doc.source, doc.publishedAt?.slice(0, 10))),
-    href && h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, ctx.t('openOriginal')),
-  );
+/** The article an event was read from, one click from the reader. */
+function source(ctx: Ctx, event: EventDetail): HTMLElement[] {
+  if (!event.document) return [];
+  return [
+    h('h3', {}, ctx.t('source')),
+    sourceBlock(ctx, event.document),
+    h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'document', id: event.evidence.doc_id }) }, ctx.t('readDocument')),
+  ];
 }
 
+/**
+ * A canonical event lists its reports (each with its own source) where a report shows its one source; a report
+ * merged into a canonical event links back to it.
+ */
 export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
   const counts = (['dead', 'injured', 'arrested'] as const).flatMap((k) => {
     const c = event[k];
@@ -75,6 +79,7 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
   });
   const spans = evidenceSpans(event);
   const present = (['trigger', 'actor', 'recipient', 'place', 'date'] as const).filter((layer) => spans.some((s) => s.layer === layer));
+  const block = event.canonical;
   return h(
     'article',
     { class: 'detail' },
@@ -84,9 +89,11 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
       swatch(event.quad_code, true),
       h('h2', {}, `${typeLabel(ctx.lang, event.event_type)} (${event.event_type}${event.mode ? ` · ${event.mode}` : ''})`),
     ),
+    !block && event.canonical_id && partOf(ctx, event.canonical_id),
     h(
       'dl',
       {},
+      ...(block ? coverageRows(ctx, block).flatMap(([label, value]) => row(label, value)) : []),
       ...row(ctx.t('what'), `${quadLabel(ctx.lang, event.quad_code)} · ${modalityLabel(ctx.lang, event.modality)}`),
       ...row(
         ctx.t('when'),
@@ -105,9 +112,6 @@ export function renderDetail(ctx: Ctx, event: EventDetail): HTMLElement {
     h('h3', {}, ctx.t('evidence')),
     h('blockquote', { class: 'evidence', dir: 'rtl', lang: 'ar' }, highlighted(event.text, spans)),
     legend(ctx, present),
-    event.document && h('h3', {}, ctx.t('source')),
-    event.document && sourceBlock(ctx, event.document),
-    event.document &&
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.open({ kind: 'document', id: event.evidence.doc_id }) }, ctx.t('readDocument')),
+    ...(block ? coverageSections(ctx, block, event.reports ?? [], event.explanation ?? []) : source(ctx, event)),
   );
 }

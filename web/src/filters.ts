@@ -10,7 +10,7 @@ import { MODALITIES, modalityLabel, quadLabel, typeLabel, type Key } from './i18
 import { countryName } from './labels.js';
 import { QUADS } from './quad.js';
 import { swatch } from './swatch.js';
-import { EMPTY_FILTERS, type Filters, type TextFilter } from './state.js';
+import { clearedFilters, EVENT_VIEWS, type EventView, type Filters, type TextFilter } from './state.js';
 
 function counts(facet: readonly FacetCount[] | undefined): Map<string, number> {
   return new Map((facet ?? []).map((f) => [f.value, f.count]));
@@ -44,6 +44,7 @@ function read(form: HTMLFormElement, current: Filters): Filters {
   const list = (name: string) => data.getAll(name).map(String);
   return {
     ...current,
+    view: EVENT_VIEWS.find((v) => v === text('view')) ?? current.view,
     type: list('type'),
     modality: list('modality'),
     country: text('country').split(',').map((c) => c.trim().toUpperCase()).filter((c) => c !== ''),
@@ -54,6 +55,25 @@ function read(form: HTMLFormElement, current: Filters): Filters {
     from: text('from'),
     to: text('to'),
   };
+}
+
+const VIEW_KEYS: Readonly<Record<EventView, Key>> = { canonical: 'viewCanonical', mentions: 'viewMentions' };
+
+/** Events or reports: two radio buttons (arrow keys move between them), applied at once like every filter. */
+function viewToggle(ctx: Ctx): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'view-toggle', title: ctx.t('viewHint') },
+    h('legend', {}, ctx.t('viewLabel')),
+    ...EVENT_VIEWS.map((view) =>
+      h(
+        'label',
+        {},
+        h('input', { type: 'radio', name: 'view', value: view, checked: ctx.filters.view === view, id: `filter-view-${view}` }),
+        h('span', {}, ctx.t(VIEW_KEYS[view])),
+      ),
+    ),
+  );
 }
 
 function facetChips(title: string, facet: readonly FacetCount[], pick: (value: string) => void, label: (f: FacetCount) => string): HTMLElement | null {
@@ -86,6 +106,7 @@ export function renderFilters(ctx: Ctx, facets: Facets | null, actorName: (f: Fa
     'form',
     { class: 'filters', 'aria-label': ctx.t('filters') },
     h('h2', { class: 'panel-title' }, ctx.t('filters')),
+    viewToggle(ctx),
     field(ctx, 'q', 'query', { type: 'search', dir: 'auto' }, 'queryHint'),
     h('fieldset', {}, h('legend', {}, ctx.t('type')), ...typeGroups),
     h('fieldset', {}, h('legend', {}, ctx.t('modality')), ...MODALITIES.map((m) => checkbox('modality', m, selectedModalities.has(m), modalityLabel(ctx.lang, m), undefined))),
@@ -103,7 +124,7 @@ export function renderFilters(ctx: Ctx, facets: Facets | null, actorName: (f: Fa
       'div',
       { class: 'buttons' },
       h('button', { type: 'submit' }, ctx.t('apply')),
-      h('button', { type: 'button', class: 'link', onclick: () => ctx.go(EMPTY_FILTERS) }, ctx.t('clear')),
+      h('button', { type: 'button', class: 'link', onclick: () => ctx.go(clearedFilters(ctx.filters)) }, ctx.t('clear')),
     ),
     facets && facetChips(ctx.t('country'), facets.country ?? [], (value) => ctx.go({ country: [value] }), (f) => countryName(ctx.lang, f.value)),
     facets && facetChips(ctx.t('actor'), facets.actor ?? [], (value) => ctx.open({ kind: 'actor', id: value }), actorName),

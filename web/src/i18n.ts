@@ -83,6 +83,22 @@ const en = {
   filterByActor: 'Show only this actor’s events',
   filterByPlace: 'Show only this place’s events',
   filterByDocument: 'Show only this article’s events',
+  viewLabel: 'Show',
+  viewCanonical: 'Events',
+  viewMentions: 'Reports',
+  viewHint: 'Events: the reports of one happening merged into one. Reports: every article’s mention on its own.',
+  coverage: 'Coverage',
+  reported: 'Reported',
+  reportedRange: '{first} to {last}',
+  disagreements: 'Reports disagree',
+  mode: 'Mode',
+  openReport: 'Open report {n}',
+  reportNumber: 'Report {n}',
+  mergeWhy: 'Why these reports were merged',
+  mergeFounded: 'Report {n} founded the event',
+  mergeJoined: 'Report {n} joined through report {with} (support {score})',
+  partOfEvent: 'This report is one of the reports of a merged event.',
+  openCanonical: 'Open the event',
   errorTitle: 'Something went wrong',
   type_AGREE: 'Agree',
   type_CONSULT: 'Consult',
@@ -190,6 +206,22 @@ const ar: Record<Key, string> = {
   filterByActor: 'عرض أحداث هذا الفاعل فقط',
   filterByPlace: 'عرض أحداث هذا المكان فقط',
   filterByDocument: 'عرض أحداث هذا المقال فقط',
+  viewLabel: 'عرض',
+  viewCanonical: 'الأحداث',
+  viewMentions: 'التقارير',
+  viewHint: 'الأحداث: تقارير الواقعة الواحدة مدمجة في حدث واحد. التقارير: ما ورد في كل مقال على حدة.',
+  coverage: 'التغطية',
+  reported: 'النشر',
+  reportedRange: 'من {first} إلى {last}',
+  disagreements: 'تختلف التقارير في',
+  mode: 'الأسلوب',
+  openReport: 'فتح التقرير {n}',
+  reportNumber: 'التقرير {n}',
+  mergeWhy: 'لماذا دُمجت هذه التقارير',
+  mergeFounded: 'التقرير {n} أسّس الحدث',
+  mergeJoined: 'التقرير {n} انضم عبر التقرير {with} (الدعم {score})',
+  partOfEvent: 'هذا التقرير واحد من تقارير حدث مدمج.',
+  openCanonical: 'فتح الحدث',
   errorTitle: 'حدث خطأ',
   type_AGREE: 'اتفاق',
   type_CONSULT: 'تشاور',
@@ -221,6 +253,28 @@ const ar: Record<Key, string> = {
 
 export const DICTIONARY: Readonly<Record<Lang, Readonly<Record<Key, string>>>> = { en, ar };
 
+/** Nouns counted in the interface, each with its plural forms (Arabic has six: Intl.PluralRules picks one). */
+type Noun = 'sources' | 'reports';
+type PluralForms = { readonly other: string } & { readonly [K in Intl.LDMLPluralRule]?: string };
+
+const PLURALS: Readonly<Record<Lang, Readonly<Record<Noun, PluralForms>>>> = {
+  en: {
+    sources: { one: '1 source', other: '{count} sources' },
+    reports: { one: '1 report', other: '{count} reports' },
+  },
+  ar: {
+    sources: { zero: 'لا مصادر', one: 'مصدر واحد', two: 'مصدران', few: '{count} مصادر', many: '{count} مصدرًا', other: '{count} مصدر' },
+    reports: { zero: 'لا تقارير', one: 'تقرير واحد', two: 'تقريران', few: '{count} تقارير', many: '{count} تقريرًا', other: '{count} تقرير' },
+  },
+};
+
+/** `count` of `noun` in the language's plural form: "3 sources", "مصدران". */
+export function plural(lang: Lang, noun: Noun, count: number): string {
+  const forms = PLURALS[lang][noun];
+  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  return form.replace('{count}', String(count));
+}
+
 export const MODALITIES: readonly Modality[] = ['asserted', 'future', 'hypothetical', 'negated', 'historical', 'reported'];
 
 /** The string for `key`, with each `{name}` replaced by `values[name]`. */
@@ -238,6 +292,10 @@ export function modalityLabel(lang: Lang, modality: Modality): string {
 
 export function quadLabel(lang: Lang, quad: QuadClass): string {
   return DICTIONARY[lang][`quad_${quad}`];
+}
+
+export function isModality(value: string): value is Modality {
+  return (MODALITIES as readonly string[]).includes(value);
 }
 
 export function isLang(value: unknown): value is Lang {

@@ -2,18 +2,18 @@
  * The event list: pages of matching events, newest first, with a button for the next page (the API's cursor).
  * Each row is a button: Tab reaches it, Enter opens the event.
  */
-import type { EventRecord } from '../../src/core/events.js';
-import { getPage } from './api.js';
+import { getPage, type EventRow } from './api.js';
 import type { Ctx } from './context.js';
+import { coverageBadge } from './coverage.js';
 import { h, parts } from './dom.js';
-import { modalityLabel, typeLabel } from './i18n.js';
+import { modalityLabel, plural, typeLabel } from './i18n.js';
 import { entityName, placeName } from './labels.js';
 import { swatch } from './swatch.js';
 import { apiUrl } from './state.js';
 
 const PAGE = 50;
 
-function row(ctx: Ctx, event: EventRecord): HTMLElement {
+function row(ctx: Ctx, event: EventRow): HTMLElement {
   const meta = parts(...event.actor.map((a) => entityName(ctx.lang, a)), event.event_loc && placeName(ctx.lang, event.event_loc));
   return h(
     'li',
@@ -28,6 +28,7 @@ function row(ctx: Ctx, event: EventRecord): HTMLElement {
         h('strong', {}, typeLabel(ctx.lang, event.event_type)),
         // Not every coded event happened: a negated, future or hypothetical one says so in the list already.
         event.modality !== 'asserted' && h('span', { class: 'badge' }, modalityLabel(ctx.lang, event.modality)),
+        event.canonical && coverageBadge(ctx, event.canonical),
         h('span', { class: 'date' }, event.date ?? ''),
       ),
       meta.length > 0 && h('span', { class: 'row-meta' }, ...meta),
@@ -42,7 +43,8 @@ function row(ctx: Ctx, event: EventRecord): HTMLElement {
  */
 export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown) => void, total: Promise<number>): HTMLElement {
   const count = h('span', { class: 'count' });
-  total.then((n) => (count.textContent = ctx.t('eventCount', { count: n }))).catch(() => undefined);
+  const reports = ctx.filters.view === 'mentions';
+  total.then((n) => (count.textContent = reports ? plural(ctx.lang, 'reports', n) : ctx.t('eventCount', { count: n }))).catch(() => undefined);
   const items = h('ol', { class: 'events', 'aria-live': 'polite' });
   const status = h('p', { class: 'status' }, ctx.t('loading'));
   const more = h('button', { type: 'button', class: 'more', hidden: true }, ctx.t('more'));
@@ -51,7 +53,7 @@ export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown)
   const load = async () => {
     more.disabled = true;
     try {
-      const page = await getPage<EventRecord>(apiUrl('api/events', ctx.filters, { limit: String(PAGE), ...(cursor ? { cursor } : {}) }), signal);
+      const page = await getPage<EventRow>(apiUrl('api/events', ctx.filters, { limit: String(PAGE), ...(cursor ? { cursor } : {}) }), signal);
       items.append(...page.data.map((event) => row(ctx, event)));
       cursor = page.next;
       more.hidden = cursor === null;
@@ -65,5 +67,5 @@ export function renderList(ctx: Ctx, signal: AbortSignal, fail: (error: unknown)
   };
   more.addEventListener('click', () => void load());
   void load();
-  return h('section', { class: 'list', 'aria-label': ctx.t('events') }, h('div', { class: 'list-head' }, h('h2', { class: 'panel-title' }, ctx.t('events')), count), status, items, more);
+  return h('section', { class: 'list', 'aria-label': ctx.t(reports ? 'viewMentions' : 'events') }, h('div', { class: 'list-head' }, h('h2', { class: 'panel-title' }, ctx.t(reports ? 'viewMentions' : 'events')), count), status, items, more);
 }

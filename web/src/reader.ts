@@ -4,11 +4,12 @@
  */
 import type { AnnotatedDocument } from './api.js';
 import type { Ctx } from './context.js';
-import { LAYER_KEYS, sourceBlock } from './detail.js';
+import { LAYER_KEYS } from './detail.js';
 import { h, fill } from './dom.js';
 import { annotationSpans, DOCUMENT_LAYERS, type Layer } from './highlight.js';
 import { typeLabel } from './i18n.js';
 import { highlighted } from './marks.js';
+import { sourceBlock } from './source.js';
 
 export function renderReader(ctx: Ctx, { document: doc, annotations, events }: AnnotatedDocument): HTMLElement {
   const shown = new Set<Layer>(DOCUMENT_LAYERS);

@@ -20,7 +20,12 @@ export const TEXT_FILTERS = [
 
 type ListFilter = (typeof LIST_FILTERS)[number];
 export type TextFilter = (typeof TEXT_FILTERS)[number];
-export type Filters = { readonly [K in ListFilter]: readonly string[] } & { readonly [K in TextFilter]: string };
+
+/** What a record is: a canonical event (the reports of one happening merged) or one report's mention. */
+export const EVENT_VIEWS = ['canonical', 'mentions'] as const;
+export type EventView = (typeof EVENT_VIEWS)[number];
+
+export type Filters = { readonly [K in ListFilter]: readonly string[] } & { readonly [K in TextFilter]: string } & { readonly view: EventView };
 
 export const EMPTY_FILTERS: Filters = {
   type: [],
@@ -36,6 +41,7 @@ export const EMPTY_FILTERS: Filters = {
   q: '',
   min_confidence: '',
   document: '',
+  view: 'canonical',
 };
 
 function splitList(value: string | null): string[] {
@@ -48,22 +54,29 @@ export function parseFilters(search: string): Filters {
   const params = new URLSearchParams(search);
   const lists = LIST_FILTERS.map((key) => [key, splitList(params.get(key))]);
   const texts = TEXT_FILTERS.map((key) => [key, (params.get(key) ?? '').trim()]);
-  return { ...EMPTY_FILTERS, ...Object.fromEntries([...lists, ...texts]) } as Filters;
+  const view = params.get('view') === 'mentions' ? 'mentions' : 'canonical';
+  return { ...EMPTY_FILTERS, ...Object.fromEntries([...lists, ...texts]), view } as Filters;
 }
 
 /**
- * The query string of the filters, without `?`, empty filters left out. The order is fixed, so the same filters
- * always give the same string (and the same URL in history).
+ * The query string of the filters, without `?`, empty filters left out, and the view only when it is not the API's
+ * default. The order is fixed, so the same filters always give the same string (and the same URL in history).
  */
 export function filtersToQuery(filters: Filters): string {
   const params = new URLSearchParams();
   for (const key of LIST_FILTERS) if (filters[key].length > 0) params.set(key, filters[key].join(','));
   for (const key of TEXT_FILTERS) if (filters[key] !== '') params.set(key, filters[key]);
+  if (filters.view !== 'canonical') params.set('view', filters.view);
   return params.toString();
 }
 
 export function withFilters(filters: Filters, change: Partial<Filters>): Filters {
   return { ...filters, ...change };
+}
+
+/** Every filter cleared; the view stays, since it says what is counted rather than which events are chosen. */
+export function clearedFilters(filters: Filters): Filters {
+  return { ...EMPTY_FILTERS, view: filters.view };
 }
 
 /** An API path with the filters and any extra parameters (paging) appended. */

@@ -259,4 +259,4 @@ export interface EventRecord {
   canonical_id?: string;
 }
 
-export const CODER_VERSION = 'marsad-events 0.2.0';
+export const CODER_VERSION = 'marsad-events 0.3.0';

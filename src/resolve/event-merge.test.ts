@@ -62,7 +62,9 @@ describe('sameEvent', () => {
     ['asserted and reported tell of one happening', { sentence: 0 }, { sentence: 1, modality: 'reported' }, true],
     ['drone refines aerial', { sentence: 0, mode: 'aerial' }, { sentence: 1, mode: 'drone' }, true],
     ['explosives and aerial are two attacks', { sentence: 0, mode: 'aerial' }, { sentence: 1, mode: 'explosives', text: 'انفجار' }, false],
-    ['two clauses of one sentence stay apart', { sentence: 0 }, { sentence: 0, text: 'قتل' }, false],
+    ['two clauses of one sentence stay apart', { sentence: 0 }, { sentence: 0, text: 'قتل', actor: [entity('مسلحون')] }, false],
+    ['an echo with no actor joins in its sentence', { sentence: 0, actor: [rsf] }, { sentence: 0, text: 'إصابته' }, true],
+    ['uncoded subjects guessed differently do not part', { sentence: 0, actor: [entity('البناء', 'subject-np')] }, { sentence: 1, actor: [entity('الإيطاليين', 'subject-np')] }, true],
   ];
   it.each(cases)('%s', (_, a, b, same) => {
     expect(sameEvent(record(a), record(b), related)).toBe(same);

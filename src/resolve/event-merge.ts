@@ -42,8 +42,11 @@ function entitiesMeet(a: EventEntity, b: EventEntity): boolean {
   return words(a).some((w) => wb.has(w));
 }
 
-/** Guesses: the sentence's nearest actor, the bare words after a trigger. They neither join nor part two mentions. */
-const GUESSES = new Set(['nearest', 'object-np']);
+/**
+ * Guesses: the sentence's nearest actor, and the uncoded words taken for a subject or an object. They neither
+ * join nor part two mentions (خطفوا … خطفهم read «البناء» and «الإيطاليين» as subjects: one kidnapping).
+ */
+const GUESSES = new Set(['nearest', 'subject-np', 'object-np']);
 
 /** Participants: `same` when one is shared, `distinct` when both sides state them and none is shared. */
 function participants(a: readonly EventEntity[], b: readonly EventEntity[]): Verdict {
@@ -52,6 +55,11 @@ function participants(a: readonly EventEntity[], b: readonly EventEntity[]): Ver
   const sb = stated(b);
   if (sa.length === 0 || sb.length === 0) return 'compatible';
   return sa.some((x) => sb.some((y) => entitiesMeet(x, y))) ? 'same' : 'distinct';
+}
+
+/** Arguments a mention only guessed, or lacks: another mention's are better. */
+function weak(list: readonly EventEntity[]): boolean {
+  return list.length === 0 || GUESSES.has(list[0]?.rule ?? '');
 }
 
 function places(a: EventLocation | null, b: EventLocation | null): Verdict {
@@ -80,18 +88,13 @@ function modes(a: string | null, b: string | null, related: ModeRelation): boole
 /** Whether `b` tells of the event `a` (a merged record) tells of. */
 export function sameEvent(a: EventRecord, b: EventRecord, related: ModeRelation): boolean {
   if (a.event_type !== b.event_type || modalityGroup(a.modality) !== modalityGroup(b.modality)) return false;
-  // One sentence naming a type twice, in two clauses (the coder groups a clause's own), names two events:
-  // «قصفت الطائرات المطار، فيما قتل مسلحون جنديين».
-  if (!modes(a.mode, b.mode, related) || a.evidence.sentence === b.evidence.sentence) return false;
+  // One sentence naming a type twice, in two clauses (the coder groups a clause's own), names two events
+  // (قصفت الطائرات المطار، فيما قتل مسلحون جنديين) unless the second has no actor of its own: an echo (إصابته).
+  if (!modes(a.mode, b.mode, related) || (a.evidence.sentence === b.evidence.sentence && !weak(b.actor))) return false;
   const verdicts = [participants(a.actor, b.actor), participants(a.recipient, b.recipient), places(a.event_loc, b.event_loc), dates(a, b)];
   if (verdicts.includes('distinct')) return false;
   const near = Math.abs(a.evidence.sentence - b.evidence.sentence) <= NEAR_SENTENCES;
   return near || verdicts.includes('same');
-}
-
-/** Arguments a mention found only as the sentence's nearest actor, or not at all: another mention's are better. */
-function weak(list: readonly EventEntity[]): boolean {
-  return list.length === 0 || GUESSES.has(list[0]?.rule ?? '');
 }
 
 const LOCATION_RANK: Record<string, number> = { clause: 3, sentence: 2, document: 1 };

@@ -225,10 +225,10 @@ describe('codeEvents: recipients from the object of the trigger', () => {
 });
 
 describe('codeEvents: one event told twice', () => {
-  it('folds a strike and its masdar in the next sentence, and keeps a second attack elsewhere apart', () => {
-    const text = 'قصفت طائرات حربية مطار بورتسودان أمس. وأسفر القصف عن تدمير مدرج المطار. وفي الخرطوم هاجم مسلحون سوقا شعبيا.';
-    const text2 = { text, places: ['بورتسودان', 'الخرطوم'], times: [['أمس', '2025-05-04', 'day']] as [string, string, TimeInput['precision']][] };
-    const events = code(text2).filter((e) => e.event_type === 'ASSAULT');
+  it('folds a strike and its masdar in the next sentence, and keeps an attack of another day apart', () => {
+    const text = 'قصفت طائرات حربية مطار بورتسودان أمس. وأسفر القصف عن تدمير مدرج المطار. وفي الخرطوم هاجم مسلحون سوقا شعبيا يوم الخميس.';
+    const times: [string, string, TimeInput['precision']][] = [['أمس', '2025-05-04', 'day'], ['يوم الخميس', '2025-05-01', 'day']];
+    const events = code({ text, places: ['بورتسودان', 'الخرطوم'], times }).filter((e) => e.event_type === 'ASSAULT');
     expect(events.map((e) => e.event_text)).toEqual(['قصفت', 'هاجم']);
   });
 });

@@ -153,15 +153,69 @@ describe.skipIf(!existsSync(CHROMIUM))('the web app in Chromium', () => {
     await expect.poll(() => page.locator('.panel').isHidden()).toBe(true);
   });
 
-  it('exports exactly the current filters: the CSV link equals the API', async () => {
-    const query = 'type=ASSAULT%2CPROTEST&min_confidence=0.3';
-    await page.goto(`${base}/?${query}`);
-    const href = await page.locator('a.export-csv').getAttribute('href');
-    expect(href).toBe(`api/events.csv?${query}`);
-    const fromLink = await page.evaluate(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer()).join(','), href as string);
-    const fromApi = new Uint8Array(await (await fetch(`${base}/api/events.csv?${query}`)).arrayBuffer()).join(',');
-    expect(fromLink.length).toBeGreaterThan(0);
-    expect(fromLink).toBe(fromApi);
+  it('exports exactly the current filters and view: the CSV link equals the API', async () => {
+    for (const query of ['type=ASSAULT%2CPROTEST&min_confidence=0.3', 'type=ASSAULT%2CPROTEST&min_confidence=0.3&view=mentions']) {
+      await page.goto(`${base}/?${query}`);
+      const href = await page.locator('a.export-csv').getAttribute('href');
+      expect(href).toBe(`api/events.csv?${query}`);
+      const fromLink = await page.evaluate(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer()).join(','), href as string);
+      const fromApi = new Uint8Array(await (await fetch(`${base}/api/events.csv?${query}`)).arrayBuffer()).join(',');
+      expect(fromLink.length).toBeGreaterThan(0);
+      expect(fromLink).toBe(fromApi);
+    }
+  });
+
+  it('lists canonical events by default; the Reports switch lists every report and puts the view in the URL', async () => {
+    await page.goto(`${base}/?type=ASSAULT`);
+    await expect.poll(() => page.locator('.list .count').textContent()).toMatch(/^\d+ events$/);
+    const events = await page.locator('.event-row').count();
+    expect(await page.locator('.event-row .coverage').count()).toBe(events);
+    expect(await page.locator('.event-row .coverage').first().textContent()).toMatch(/^\d+ sources? · \d+ reports?$/);
+
+    // From the keyboard: the arrow key moves from one radio button to the next, and the change applies at once.
+    await page.locator('#filter-view-canonical').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/[?&]view=mentions/);
+    await expect.poll(() => page.locator('.list .count').textContent()).toMatch(/^\d+ reports$/);
+    await expect.poll(() => page.locator('.event-row').count()).toBeGreaterThan(events);
+    expect(await page.locator('.event-row .coverage').count()).toBe(0);
+    expect(await page.locator('a.export-csv').getAttribute('href')).toBe('api/events.csv?type=ASSAULT&view=mentions');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('view='));
+    await expect.poll(() => page.locator('.event-row').count()).toBe(events);
+  });
+
+  it('opens a canonical event with its reports, each one click from its own evidence and back', async () => {
+    await page.goto(`${base}/?type=ASSAULT`);
+    await page.locator('.event-row', { has: page.locator('.coverage', { hasText: /[2-9] reports/ }) }).first().click();
+    const reports = page.locator('.panel .report');
+    await reports.first().waitFor();
+    const canonicalId = decodeURIComponent(page.url().split('#event/')[1] ?? '');
+    expect(canonicalId).toMatch(/^ce-/);
+    const api = (await (await fetch(`${base}/api/events/${canonicalId}`)).json()) as { data: { canonical: { reports: number; mentions: string[] } } };
+    expect(await reports.count()).toBe(api.data.canonical.mentions.length);
+    expect(await page.locator('.panel .report-group').count()).toBe(api.data.canonical.reports);
+
+    // The merge explanation is folded until asked for, then names every member.
+    const why = page.locator('.panel details.merge-explanation');
+    expect(await why.getAttribute('open')).toBeNull();
+    await why.locator('summary').click();
+    await expect.poll(() => why.locator('li').count()).toBe(api.data.canonical.mentions.length);
+
+    const second = reports.nth(1);
+    const mentionId = (await second.getAttribute('data-id')) as string;
+    const sentence = await second.locator('.report-evidence').textContent();
+    await second.locator('button.open-report').click();
+    await page.waitForURL((url) => url.hash === `#event/${mentionId}`);
+    const evidence = page.locator('.panel .evidence');
+    await expect.poll(() => evidence.textContent()).toBe(sentence);
+    expect(await evidence.locator('mark.hl-trigger').count()).toBeGreaterThan(0);
+    expect(await page.locator('.panel .report').count()).toBe(0);
+
+    await page.locator('.panel button.open-canonical').click();
+    await page.waitForURL((url) => url.hash === `#event/${canonicalId}`);
+    await page.locator('.panel .report').first().waitFor();
   });
 
   it('shows markup from the data as text and runs none of it', async () => {

@@ -82,14 +82,14 @@ describe('the merge explanation, by report number', () => {
       { mention: 'm2', with: 'm3', decision: decision(0.53, ['same place (Mişrātah)', 'sentence similarity 0.16']) },
     ];
     expect(mergeSteps(explanation, groups)).toEqual([
-      { n: 2, with: null, score: null, reasons: [] },
-      { n: 1, with: 2, score: 0.62, reasons: ['same day 2025-03-13', 'same place (Mişrātah)'] },
-      { n: 3, with: 1, score: 0.53, reasons: ['same place (Mişrātah)', 'sentence similarity 0.16'] },
+      { n: 2, with: null, reasons: [] },
+      { n: 1, with: 2, reasons: ['same day 2025-03-13', 'same place (Mişrātah)'] },
+      { n: 3, with: 1, reasons: ['same place (Mişrātah)', 'sentence similarity 0.16'] },
     ]);
   });
 
   it('falls back to the id of a member the reports do not list, never to «founded»', () => {
     const steps = mergeSteps([{ mention: 'm2', with: 'gone', decision: decision(0.5, ['same article']) }], groups);
-    expect(steps).toEqual([{ n: 3, with: 'gone', score: 0.5, reasons: ['same article'] }]);
+    expect(steps).toEqual([{ n: 3, with: 'gone', reasons: ['same article'] }]);
   });
 });

@@ -6,7 +6,7 @@
 import type { CanonicalBlock, Disagreement, MergeLink } from '../../src/core/canonical.js';
 import type { Report } from './api.js';
 import type { Ctx } from './context.js';
-import { h, parts } from './dom.js';
+import { h } from './dom.js';
 import { evidenceSpans } from './highlight.js';
 import { isModality, modalityLabel, plural, type Key } from './i18n.js';
 import { highlighted } from './marks.js';
@@ -30,6 +30,7 @@ const FIELD_KEYS: Readonly<Record<string, Key>> = {
   arrested: 'arrested',
 };
 
+/** A field and its values, each with how many reports gave it; a value keeps its own direction beside its count. */
 function disagreement(ctx: Ctx, d: Disagreement): HTMLElement {
   const key = FIELD_KEYS[d.field];
   const value = (v: string) => (d.field === 'modality' && isModality(v) ? modalityLabel(ctx.lang, v) : v);
@@ -38,7 +39,7 @@ function disagreement(ctx: Ctx, d: Disagreement): HTMLElement {
     {},
     h('strong', {}, key ? ctx.t(key) : d.field),
     ' ',
-    ...parts(...d.values.map((v) => `${value(v.value)} (${v.mentions})`)),
+    ...d.values.flatMap((v, i) => [i > 0 && ' · ', h('bdi', {}, value(v.value)), ` (${v.mentions})`]),
   );
 }
 
@@ -79,7 +80,7 @@ function group(ctx: Ctx, { document, mentions }: ReportGroup): HTMLElement {
 }
 
 function step(ctx: Ctx, s: MergeStep): HTMLElement {
-  const line = s.with === null ? ctx.t('mergeFounded', { n: s.n }) : ctx.t('mergeJoined', { n: s.n, with: s.with, score: (s.score ?? 0).toFixed(2) });
+  const line = s.with === null ? ctx.t('mergeFounded', { n: s.n }) : ctx.t('mergeJoined', { n: s.n, with: s.with });
   return h('li', {}, line, s.reasons.length > 0 && h('div', { class: 'meta reasons', dir: 'ltr' }, s.reasons.join(' · ')));
 }
 
@@ -93,7 +94,7 @@ export function coverageSections(ctx: Ctx, block: CanonicalBlock, reports: reado
   }
   sections.push(h('h3', {}, ctx.t('viewMentions')), h('ol', { class: 'report-groups' }, ...groups.map((g) => group(ctx, g))));
   if (steps.length > 1) {
-    sections.push(h('details', { class: 'merge-explanation' }, h('summary', {}, ctx.t('mergeWhy')), h('ol', {}, ...steps.map((s) => step(ctx, s)))));
+    sections.push(h('details', { class: 'merge-explanation' }, h('summary', {}, ctx.t('mergeWhy')), h('ul', {}, ...steps.map((s) => step(ctx, s)))));
   }
   return sections;
 }

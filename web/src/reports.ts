@@ -39,7 +39,7 @@ export interface MergeStep {
   n: number | string;
   /** The report it was compared with: its number, or its id when the reports do not list it. */
   with: number | string | null;
-  score: number | null;
+  /** The rules that fired, as the API words them (the last one gives the support and the signals). */
   reasons: readonly string[];
 }
 
@@ -50,7 +50,6 @@ export function mergeSteps(explanation: readonly MergeLink[], groups: readonly R
   return explanation.map((link) => ({
     n: name(link.mention),
     with: link.with === null ? null : name(link.with),
-    score: link.decision?.score ?? null,
     reasons: link.decision?.reasons ?? [],
   }));
 }

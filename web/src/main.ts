@@ -3,9 +3,8 @@
  * panel or the language change. Filters are a new history entry, so the back button undoes them.
  */
 import './style.css';
-import type { EventRecord } from '../../src/core/events.js';
 import { renderActor } from './actor.js';
-import { ApiError, dayCounts, getData, getPage, type ActorProfile, type AnnotatedDocument, type EventDetail, type Facets, type FacetCount, type PlaceSummary } from './api.js';
+import { ApiError, dayCounts, getData, getPage, type ActorProfile, type AnnotatedDocument, type EventDetail, type EventRow, type Facets, type FacetCount, type PlaceSummary } from './api.js';
 import type { Ctx } from './context.js';
 import { timeBins } from './days.js';
 import { renderDetail } from './detail.js';
@@ -114,7 +113,7 @@ function actorLabel(f: FacetCount): string {
 /** Opens a marker's popup with the place's newest matching events. */
 async function pickPlace(place: PlaceSummary, marker: Parameters<typeof map.popup>[0]): Promise<void> {
   const c = ctx();
-  const page = await getPage<EventRecord>(apiUrl('api/events', withFilters(filters, { place: placeKey(place) }), { limit: '10' }), loads.signal);
+  const page = await getPage<EventRow>(apiUrl('api/events', withFilters(filters, { place: placeKey(place) }), { limit: '10' }), loads.signal);
   map.popup(marker, renderPlacePopup(c, place, page.data));
 }
 

@@ -1,7 +1,7 @@
 /** A map marker's popup: the place's newest matching events, one click from each to its evidence. */
-import type { EventRecord } from '../../src/core/events.js';
-import type { PlaceSummary } from './api.js';
+import type { EventRow, PlaceSummary } from './api.js';
 import type { Ctx } from './context.js';
+import { coverageBadge } from './coverage.js';
 import { h } from './dom.js';
 import { typeLabel } from './i18n.js';
 import { placeLabel } from './labels.js';
@@ -12,7 +12,7 @@ export function placeKey(place: PlaceSummary): string {
   return place.geonameid !== null ? String(place.geonameid) : (place.name ?? place.extracted ?? '');
 }
 
-export function renderPlacePopup(ctx: Ctx, place: PlaceSummary, events: readonly EventRecord[]): HTMLElement {
+export function renderPlacePopup(ctx: Ctx, place: PlaceSummary, events: readonly EventRow[]): HTMLElement {
   return h(
     'div',
     { class: 'place-popup' },
@@ -30,6 +30,8 @@ export function renderPlacePopup(ctx: Ctx, place: PlaceSummary, events: readonly
             swatch(event.quad_code),
             `${typeLabel(ctx.lang, event.event_type)} · ${event.date ?? ''} `,
             h('span', { dir: 'rtl', lang: 'ar' }, event.event_text),
+            event.canonical && ' ',
+            event.canonical && coverageBadge(ctx, event.canonical),
           ),
         ),
       ),

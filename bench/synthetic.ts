@@ -4,6 +4,7 @@
  * actor dictionary. Deterministic for a given seed and size, so runs compare.
  */
 import { CODER_VERSION, EVENT_TYPES, MODALITIES, QUAD_CLASS, type EventEntity, type EventRecord } from '../src/core/index.js';
+import { seededRandom } from '../src/extract/ner/random.js';
 import type { PipelineContext } from '../src/pipeline/index.js';
 import { placesNamed } from '../src/pipeline/index.js';
 import type { DocumentStore, IndexedDocument } from '../src/store/index.js';
@@ -19,18 +20,6 @@ const TOWNS = [
 const SATELLITES = 60;
 const DAYS = 3 * 365;
 const START = Date.UTC(2023, 0, 1);
-
-/** A small fast PRNG (mulberry32): the same seed gives the same database. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SyntheticPlace {
   geonameid: number;
@@ -82,7 +71,7 @@ export function fillSynthetic(
   perDocument = 10,
   seed = 7,
 ): void {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const spots = places(context, rand);
   const actors = context.actors.actors.slice(0, 600);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;

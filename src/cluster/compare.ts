@@ -14,13 +14,15 @@ export const MIN_SUPPORT = 0.45;
 /**
  * Signals: same day, same town (or one nearby), same coded actor, same coded target, tolls (close or equal), the same article,
  * similar sentences. One alone is a coincidence on a busy day (King Salman receives several delegations a day in
- * Riyadh), and one must be about what happened rather than who, where and when: similar sentences, a toll, the
- * same mode of a material conflict (explosives, aerial), the same article, or the same actor and target (hand-checked on SaudiNewsNet: «the same actor in the same city on
+ * Riyadh), and one must be about what happened rather than who, where and when: similar sentences, a toll, a
+ * bombing (explosives, suicide attack) on both sides, the same article, or the same actor and target (hand-checked on SaudiNewsNet: «the same actor in the same city on
  * nearby days» and «the same city on the same day» merged different statements; docs/QUALITY.md).
  */
 export const MIN_SIGNALS = 2;
+/** Modes that name a single incident, so that two reports sharing one describe the same thing happening. */
+const INCIDENT_MODES: ReadonlySet<string> = new Set(['explosives', 'suicide-attack']);
 /** Sentences sharing this share of their character trigrams say much the same thing. */
-const SIMILAR_SENTENCES = 0.25;
+const SIMILAR_SENTENCES = 0.3;
 
 interface Features {
   days: DayRange | null;
@@ -93,8 +95,10 @@ function compareEntities(role: string, a: EventEntity[], b: EventEntity[]): Enti
   if (a.length === 0 || b.length === 0) return { compatible: true, support: 0, reason: `${role} unknown on one side` };
   const codedA = a.filter((e) => e.code !== null);
   const codedB = b.filter((e) => e.code !== null);
-  const shared = codedA.find((x) => codedB.some((y) => codesRelate(x.code!, y.code!)));
-  if (shared) return { compatible: true, support: 1, reason: `same ${role} (${entityLabel(shared)})`, code: shared.code! };
+  // A country and one of its officials relate (no conflict) but are not the same actor: only equal codes are a signal.
+  const exact = codedA.find((x) => codedB.some((y) => y.code === x.code));
+  const shared = exact ?? codedA.find((x) => codedB.some((y) => codesRelate(x.code!, y.code!)));
+  if (shared) return { compatible: true, support: 1, reason: `same ${role} (${entityLabel(shared)})`, ...(exact ? { code: exact.code! } : {}) };
   const names = namesOf(b);
   const sharedName = [...namesOf(a)].find((n) => names.has(n));
   if (codedA.length > 0 && codedB.length > 0) {
@@ -154,8 +158,8 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   let content = 0;
   if (ra.mode !== null && ra.mode === rb.mode) {
     score += WEIGHTS.mode;
-    // How an attack or a seizure was done (a car bomb, an air strike) says what happened; a visit's mode does not.
-    content += ra.quad_code === 'material-conflict' ? 1 : 0;
+    // A bombing is one incident; air strikes, gunfire, sieges and arrests go on for days in one place.
+    content += INCIDENT_MODES.has(ra.mode) ? 1 : 0;
     say(`same mode ${ra.mode}`);
   }
   const sameDay = ra.date_precision === 'day' && rb.date_precision === 'day' && ra.date === rb.date;
@@ -213,7 +217,7 @@ export function compareMentions(a: ClusterMention, b: ClusterMention, explain = 
   const same = score >= MIN_SUPPORT && signals >= MIN_SIGNALS && content > 0;
   say(
     `support ${score.toFixed(2)} ${score >= MIN_SUPPORT ? '≥' : '<'} ${MIN_SUPPORT}, ${signals} signals${signals < MIN_SIGNALS ? ` < ${MIN_SIGNALS}` : ''}` +
-      (content > 0 ? '' : ', none about what happened (similar sentences, a toll, the same attack mode, same actor and target, same article)'),
+      (content > 0 ? '' : ', none about what happened (similar sentences, a toll, a bombing, same actor and target, same article)'),
   );
   return { same, compatible: true, score, reasons };
 }

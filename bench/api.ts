@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultContext } from '../src/pipeline/index.js';
 import { openStore } from '../src/store/index.js';
-import { fillSynthetic } from './synthetic.js';
+import { SYNTHETIC_VERSION, fillSynthetic } from './synthetic.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +31,7 @@ if (!Number.isSafeInteger(eventCount) || eventCount < 1 || !Number.isSafeInteger
   process.stderr.write('--events and --requests take whole numbers ≥ 1, e.g. --events 100000\n');
   process.exit(2);
 }
-const dbPath = values.db ?? join(tmpdir(), `marsad-bench-api-${eventCount}.db`);
+const dbPath = values.db ?? join(tmpdir(), `marsad-bench-api-v${SYNTHETIC_VERSION}-${eventCount}.db`);
 
 function buildDatabase(): void {
   const store = openStore(dbPath);
@@ -103,12 +103,14 @@ async function time(url: string): Promise<number> {
 
 buildDatabase();
 const server = await startServer();
-// The requests the web app makes on every filter change (web/src/main.ts).
+// The requests the web app makes on every filter change (web/src/main.ts), in its default view (canonical events);
+// the list is also measured over the raw report mentions.
 const kinds: [string, (filter: string) => string][] = [
   ['map (places)', (f) => `api/places?${f}`],
   ['timeline (day facet)', (f) => `api/facets?facet=day&${f}`],
   ['panel (type, country, actor)', (f) => `api/facets?facet=type,country,actor&${f}`],
   ['list (50 events)', (f) => `api/events?limit=50&${f}`],
+  ['list (50 reports, view=mentions)', (f) => `api/events?limit=50&view=mentions&${f}`],
 ];
 process.stdout.write(`\n${eventCount.toLocaleString('en')} events, ${requests} requests per line, one at a time on loopback\n\n`);
 process.stdout.write(`${'query'.padEnd(42)} p50 ms   p95 ms   p99 ms\n`);

@@ -3,7 +3,7 @@
  * types in skewed proportions, places around real towns of the region (from the gazetteer) and actors from the
  * actor dictionary. Deterministic for a given seed and size, so runs compare.
  */
-import { CODER_VERSION, EVENT_TYPES, MODALITIES, QUAD_CLASS, type EventEntity, type EventRecord } from '../src/core/index.js';
+import { CODER_VERSION, EVENT_TYPES, MODALITIES, QUAD_CLASS, type CanonicalEvent, type EventEntity, type EventRecord } from '../src/core/index.js';
 import { seededRandom } from '../src/extract/ner/random.js';
 import type { PipelineContext } from '../src/pipeline/index.js';
 import { placesNamed } from '../src/pipeline/index.js';
@@ -18,6 +18,8 @@ const TOWNS = [
   'إسطنبول', 'طهران', 'باريس', 'لندن', 'موسكو', 'واشنطن', 'برلين', 'جنيف',
 ];
 const SATELLITES = 60;
+/** Bumped whenever what the generator writes changes, so that bench:api never reuses a database made otherwise. */
+export const SYNTHETIC_VERSION = 2;
 const DAYS = 3 * 365;
 const START = Date.UTC(2023, 0, 1);
 
@@ -62,6 +64,31 @@ function entity(actor: { id: string; nameAr: string; nameEn: string }, country: 
   return { entity_text: actor.nameAr, start: 0, end: actor.nameAr.length, code: actor.id, sector: null, country, name: actor.nameEn, name_ar: actor.nameAr, name_en: actor.nameEn, rule: 'vso' };
 }
 
+/**
+ * The canonical events of one synthetic document: its mentions of one type at one place are one event, as the
+ * clustering would merge them, so the default (canonical) view is measured over about 60 % of the mentions.
+ */
+function canonicalEvents(records: readonly EventRecord[], source: string, published: string): CanonicalEvent[] {
+  const groups = new Map<string, EventRecord[]>();
+  for (const record of records) {
+    const key = `${record.event_type}|${record.event_loc?.geonameid ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), record]);
+  }
+  return [...groups.values()].map((members) => {
+    const first = members[0]!;
+    const block = { id: `ce-${first.id}`, reports: 1, sources: 1, first_reported: published, last_reported: published, mentions: members.map((m) => m.id), disagreements: [] };
+    return {
+      ...block,
+      record: { ...first, id: block.id },
+      representative: first.id,
+      documents: [first.evidence.doc_id],
+      source_names: [source],
+      evidence: members.map((m) => m.evidence),
+      explanation: members.map((m, i) => ({ mention: m.id, with: i === 0 ? null : first.id, decision: null })),
+    };
+  });
+}
+
 /** Writes `events` events, `perDocument` to a document, reporting progress every batch. */
 export function fillSynthetic(
   store: DocumentStore,
@@ -76,6 +103,13 @@ export function fillSynthetic(
   const actors = context.actors.actors.slice(0, 600);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   let batch: IndexedDocument[] = [];
+  let canonical: CanonicalEvent[] = [];
+  const flush = () => {
+    store.putDocuments(batch);
+    store.replaceCanonicalEvents(canonical.flatMap((c) => c.mentions), canonical);
+    batch = [];
+    canonical = [];
+  };
   for (let d = 0, made = 0; made < events; d++) {
     const day = Math.floor(DAYS * Math.sqrt(rand()));
     const published = new Date(START + day * 86_400_000).toISOString().slice(0, 10);
@@ -129,13 +163,13 @@ export function fillSynthetic(
       };
       docEvents.push({ record, actorTerms: [[actor.nameAr]], recipientTerms: record.recipient.map(() => [recipient.nameAr]) });
     }
+    canonical.push(...canonicalEvents(docEvents.map((e) => e.record), `source-${d % 40}`, published));
     batch.push({ id, source: `source-${d % 40}`, url: null, title: null, publishedAt: published, language: 'ar', text, ingestedAt: published, searchTerms: ['قصفت', 'قوات', 'مواقع', place.nameAr, 'اشتباكات'], events: docEvents } as IndexedDocument);
     if (batch.length === 1000) {
-      store.putDocuments(batch);
-      batch = [];
+      flush();
       progress(made);
     }
   }
-  if (batch.length) store.putDocuments(batch);
+  flush();
   progress(events);
 }

@@ -68,7 +68,7 @@ export function eventCondition(filter: EventFilter, after?: EventCursor): SqlCon
     parts.push('e.confidence >= @minConfidence');
   }
   // A canonical event is counted once, through the mention that represents it.
-  if (filter.view === 'canonical') parts.push('e.rowid IN (SELECT representative_rowid FROM canonical_events)');
+  if (filter.view === 'canonical') parts.push('e.is_representative = 1');
   if (after) parts.push(afterCursor(after, params));
   return { where: parts.length ? parts.join(' AND ') : '1', params };
 }

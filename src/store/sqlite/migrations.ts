@@ -162,6 +162,39 @@ export const migrations: readonly Migration[] = [
       db.exec(CANONICAL_SCHEMA);
     },
   },
+  {
+    version: 5,
+    name: 'canonical view in the covering indexes',
+    up(db) {
+      // The canonical view counts each event once, through its representative mention. A flag on the mention,
+      // kept by triggers whatever code writes canonical events, lets the list-order and map indexes carry it, so
+      // the default view of a million events stays index-only instead of probing canonical_events per row.
+      db.exec(`
+        ALTER TABLE events ADD COLUMN is_representative INTEGER NOT NULL DEFAULT 0;
+        UPDATE events SET is_representative = 1 WHERE rowid IN (SELECT representative_rowid FROM canonical_events);
+        CREATE TRIGGER canonical_representative_insert AFTER INSERT ON canonical_events BEGIN
+          UPDATE events SET is_representative = 1 WHERE rowid = NEW.representative_rowid;
+        END;
+        CREATE TRIGGER canonical_representative_delete AFTER DELETE ON canonical_events BEGIN
+          UPDATE events SET is_representative = 0 WHERE rowid = OLD.representative_rowid;
+        END;
+        CREATE TRIGGER canonical_representative_update AFTER UPDATE OF representative_rowid ON canonical_events BEGIN
+          UPDATE events SET is_representative = 0 WHERE rowid = OLD.representative_rowid;
+          UPDATE events SET is_representative = 1 WHERE rowid = NEW.representative_rowid;
+        END;
+        DROP INDEX events_list_order;
+        DROP INDEX events_country_list;
+        DROP INDEX events_type_list;
+        DROP INDEX events_place;
+        DROP INDEX events_country_place;
+        CREATE INDEX events_list_order ON events (date DESC, id, event_type, country_code, modality, place_rowid, is_representative);
+        CREATE INDEX events_country_list ON events (country_code, date DESC, id, event_type, modality, place_rowid, is_representative);
+        CREATE INDEX events_type_list ON events (event_type, date DESC, id, country_code, modality, place_rowid, is_representative);
+        CREATE INDEX events_place ON events (place_rowid, event_type, is_representative);
+        CREATE INDEX events_country_place ON events (country_code, place_rowid, event_type, is_representative);
+      `);
+    },
+  },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -7,6 +7,7 @@ import { progressView } from '../progress.js';
 
 interface IngestFlags {
   extract: boolean;
+  cluster: boolean;
   strict?: boolean;
   maxDocChars?: number;
   batch?: number;
@@ -18,6 +19,7 @@ export function registerIngest(program: Command): void {
     .description('read documents into the database: text files, folders (recursive), .jsonl/.jsonl.gz, HTML pages, or - for stdin')
     .argument('<paths...>', 'files or folders to read; - reads stdin (JSON Lines if it starts with {, else one text)')
     .option('--no-extract', 'store and index the text only, without coding entities, places, dates, actors and events')
+    .option('--no-cluster', 'skip near-duplicate detection and event merging (run it later by ingesting the same files again)')
     .option('--strict', 'exit with a failure status when any record is rejected')
     .option('--max-doc-chars <n>', 'reject documents longer than this many characters', positiveInt, 10_000_000)
     .option('--batch <n>', 'documents per database transaction', positiveInt, 500)
@@ -38,6 +40,7 @@ export function registerIngest(program: Command): void {
           maxDocumentChars: flags.maxDocChars,
           batchSize: flags.batch,
           extract: flags.extract,
+          cluster: flags.extract && flags.cluster,
           onProgress: (p) => {
             position = p;
             progress.update(p.bytesRead, p.bytesTotal, `${p.file} · ${p.documents} documents, ${p.rejected} rejected`);

@@ -2,16 +2,12 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type {
   CannotLink,
   CanonicalEvent,
-  CanonicalRecord,
   ClusterMention,
   CopyLink,
   EventRecord,
   EventType,
 } from '../../core/index.js';
-import { checkPage } from '../query.js';
 import type { CopyCandidate, DedupStats, MinHash } from '../canonical-types.js';
-import type { EventQuery } from '../types.js';
-import { eventCondition } from './event-filter.js';
 
 type Database = BetterSqlite3.Database;
 
@@ -105,7 +101,6 @@ export class CanonicalQueries {
   readonly #s;
   readonly #replace: (mentionIds: string[], events: CanonicalEvent[]) => void;
   readonly #setCopyGroup: (canonicalId: string, members: CopyLink[]) => void;
-  readonly #lists = new Map<string, BetterSqlite3.Statement>();
 
   constructor(db: Database) {
     this.#db = db;
@@ -269,29 +264,5 @@ export class CanonicalQueries {
 
   stats(): DedupStats {
     return this.#s.stats.get()!;
-  }
-
-  /** The canonical view: one merged record per canonical event, filtered through its representative's columns. */
-  list(query: EventQuery): CanonicalRecord[] {
-    const offset = query.offset ?? 0;
-    checkPage(query.limit, offset);
-    const { where, params } = eventCondition(query);
-    let cursor = '';
-    if (query.after) {
-      // The merged record's date is its representative's, so the cursor compares dates on e and ids on c.
-      params.afterId = query.after.id;
-      params.afterDate = query.after.date;
-      cursor =
-        query.after.date === null
-          ? 'AND (e.date IS NULL AND c.id > @afterId)'
-          : 'AND (e.date < @afterDate OR (e.date = @afterDate AND c.id > @afterId) OR e.date IS NULL)';
-    }
-    const sql = `SELECT c.record FROM canonical_events AS c JOIN events AS e ON e.rowid = c.representative_rowid
-      WHERE ${where} ${cursor} ORDER BY e.date DESC NULLS LAST, c.id LIMIT @limit OFFSET @offset`;
-    // Filters combine into a bounded number of shapes: each is prepared once.
-    let statement = this.#lists.get(sql);
-    if (!statement) this.#lists.set(sql, (statement = this.#db.prepare(sql)));
-    const rows = statement.all({ ...params, limit: query.limit, offset }) as { record: string }[];
-    return rows.map((row) => JSON.parse(row.record) as CanonicalRecord);
   }
 }

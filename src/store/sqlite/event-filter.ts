@@ -69,7 +69,7 @@ export function eventCondition(filter: EventFilter, after?: EventCursor): SqlCon
   }
   // A canonical event is counted once, through the mention that represents it.
   if (filter.view === 'canonical') parts.push('e.is_representative = 1');
-  if (after) parts.push(afterCursor(after, params));
+  if (after) parts.push(afterCursor(after, params, filter.view === 'canonical'));
   return { where: parts.length ? parts.join(' AND ') : '1', params };
 }
 
@@ -90,10 +90,14 @@ function argumentCondition(role: 'actor' | 'recipient', filter: ArgumentFilter |
 }
 
 // The list order is date descending with undated rows last, then id ascending: the rows after the cursor are the
-// older ones, the same date with a larger id, and (for a dated cursor) every undated row.
-function afterCursor(after: EventCursor, params: Record<string, unknown>): string {
+// older ones, the same date with a larger id, and (for a dated cursor) every undated row. A canonical list runs in
+// its representatives' order, so a canonical id in the cursor stands for its representative's id.
+function afterCursor(after: EventCursor, params: Record<string, unknown>, canonical: boolean): string {
   params.afterId = after.id;
-  if (after.date === null) return '(e.date IS NULL AND e.id > @afterId)';
+  const id = canonical
+    ? '(SELECT r.id FROM canonical_events AS k JOIN events AS r ON r.rowid = k.representative_rowid WHERE k.id = @afterId)'
+    : '@afterId';
+  if (after.date === null) return `(e.date IS NULL AND e.id > ${id})`;
   params.afterDate = after.date;
-  return '(e.date < @afterDate OR (e.date = @afterDate AND e.id > @afterId) OR e.date IS NULL)';
+  return `(e.date < @afterDate OR (e.date = @afterDate AND e.id > ${id}) OR e.date IS NULL)`;
 }

@@ -14,6 +14,16 @@ const LIST_ORDER = 'ORDER BY e.date DESC NULLS LAST, e.id';
 // A mention carries the id of the canonical event it was merged into, so every export links both ways.
 const MENTION_COLUMNS = 'e.record, (SELECT id FROM canonical_events WHERE rowid = e.canonical_rowid) AS canonicalId';
 
+/**
+ * What a list reads: mention records, or in the canonical view each canonical event's merged record through its
+ * representative mention (so both views share the list order and its indexes).
+ */
+function recordsOf(filter: EventFilter): string {
+  return filter.view === 'canonical'
+    ? 'SELECT c.record FROM events AS e JOIN canonical_events AS c ON c.representative_rowid = e.rowid'
+    : `SELECT ${MENTION_COLUMNS} FROM events AS e`;
+}
+
 interface RecordRow {
   record: string;
   canonicalId?: string | null;
@@ -52,7 +62,7 @@ export class EventQueries {
     const offset = query.offset ?? 0;
     checkPage(query.limit, offset);
     const { where, params } = eventCondition(query, query.after);
-    const rows = this.#all<RecordRow>(`SELECT ${MENTION_COLUMNS} FROM events AS e WHERE ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`, {
+    const rows = this.#all<RecordRow>(`${recordsOf(query)} WHERE ${where} ${LIST_ORDER} LIMIT @limit OFFSET @offset`, {
       ...params,
       limit: query.limit,
       offset,
@@ -63,11 +73,7 @@ export class EventQueries {
   /** Every matching record in list order: mentions, or in the canonical view the merged records. */
   *iterate(filter: EventFilter): IterableIterator<EventRecord> {
     const { where, params } = eventCondition(filter);
-    const sql =
-      filter.view === 'canonical'
-        ? `SELECT c.record FROM events AS e JOIN canonical_events AS c ON c.representative_rowid = e.rowid
-           WHERE ${where} ORDER BY e.date DESC NULLS LAST, c.id`
-        : `SELECT ${MENTION_COLUMNS} FROM events AS e WHERE ${where} ${LIST_ORDER}`;
+    const sql = `${recordsOf(filter)} WHERE ${where} ${LIST_ORDER}`;
     for (const row of this.#statement(sql).iterate(params)) yield mentionRecord(row as RecordRow);
   }
 

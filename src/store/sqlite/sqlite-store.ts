@@ -170,7 +170,7 @@ export class SqliteStore implements DocumentStore {
   }
 
   listEvents(query: EventQuery): EventRecord[] {
-    return this.#attempt('list events in', () => (query.view === 'canonical' ? this.#canonical.list(query) : this.#events.list(query)));
+    return this.#attempt('list events in', () => this.#events.list(query));
   }
 
   *iterateEvents(filter: EventFilter): IterableIterator<EventRecord> {

@@ -1,4 +1,5 @@
-import { CODER_VERSION, type ClusterMention, type EventLocation, type EventRecord } from '../core/index.js';
+import type { ClusterMention, EventLocation, EventRecord } from '../core/index.js';
+import { bombingRecord } from '../core/event-record.test-util.js';
 
 /** Places of the test mentions, as the geoparser resolves them. */
 export const ADEN: EventLocation = {
@@ -27,28 +28,13 @@ export const HOUTHIS = { ...IS, entity_text: 'ميليشيات الحوثي', co
 /** A mention of a bombing in Aden, reported on 2015-08-20; fields override. */
 export function mention(id: string, fields: Partial<EventRecord> = {}, doc: Partial<Omit<ClusterMention, 'record'>> = {}): ClusterMention {
   const documentId = doc.documentId ?? `doc-${id}`;
-  const record: EventRecord = {
-    id,
-    date: '2015-08-20',
-    date_precision: 'day',
-    date_text: null,
-    event_type: 'ASSAULT',
-    quad_code: 'material-conflict',
-    mode: 'explosives',
-    context: ['terrorism'],
-    modality: 'asserted',
+  const record = bombingRecord(id, documentId, {
     actor: [IS],
-    recipient: [],
     event_loc: ADEN,
     event_text: 'تفجير',
     text: 'قتل 12 شخصا في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة عدن',
     evidence: { doc_id: documentId, sentence: 0, start: 0, end: 60, trigger_start: 15, trigger_end: 20 },
-    dead: { min: 12, max: 12, text: '12 شخصا' },
-    injured: null,
-    arrested: null,
-    confidence: 0.8,
-    coder: CODER_VERSION,
     ...fields,
-  };
+  });
   return { record, documentId, source: doc.source ?? `outlet-${id}`, publishedAt: doc.publishedAt ?? '2015-08-20T12:00:00', copyOf: doc.copyOf ?? documentId };
 }

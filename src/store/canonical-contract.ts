@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CODER_VERSION, type CanonicalEvent, type CanonicalRecord, type EventRecord } from '../core/index.js';
+import type { CanonicalEvent, CanonicalRecord, EventRecord } from '../core/index.js';
+import { bombingRecord } from '../core/event-record.test-util.js';
 import type { DocumentStore, IndexedDocument } from './types.js';
 
 /**
@@ -7,32 +8,8 @@ import type { DocumentStore, IndexedDocument } from './types.js';
  * describeDocumentStore with its fresh-store factory; each test closes the store it opens.
  */
 
-function record(id: string, docId: string, fields: Partial<EventRecord> = {}): EventRecord {
-  return {
-    id,
-    date: '2015-08-20',
-    date_precision: 'day',
-    date_text: null,
-    event_type: 'ASSAULT',
-    quad_code: 'material-conflict',
-    mode: 'explosives',
-    context: ['terrorism'],
-    modality: 'asserted',
-    actor: [],
-    recipient: [],
-    // Places are the clustering's business (src/cluster): the store keeps what it is given.
-    event_loc: null,
-    event_text: 'انفجار',
-    text: 'قتل 12 شخصا في انفجار سيارة مفخخة في عدن',
-    evidence: { doc_id: docId, sentence: 0, start: 0, end: 41, trigger_start: 14, trigger_end: 20 },
-    dead: { min: 12, max: 12, text: '12 شخصا' },
-    injured: null,
-    arrested: null,
-    confidence: 0.8,
-    coder: CODER_VERSION,
-    ...fields,
-  };
-}
+// Places are the clustering's business (src/cluster): the store keeps what it is given, so records have none.
+const record = bombingRecord;
 
 function doc(id: string, source: string, publishedAt: string, events: EventRecord[], signature?: number[]): IndexedDocument {
   return {

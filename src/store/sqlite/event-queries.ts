@@ -167,8 +167,10 @@ export class EventQueries {
     );
     const labels = new Map(
       this.#all<{ key: string; label: string | null }>(
-        `SELECT key, max(coalesce(name_en, name, text)) AS label FROM event_arguments
-         WHERE key IN (SELECT value FROM json_each(@keys)) AND role = 'actor' GROUP BY key`,
+        // One row of each key names it: an actor's rows share its names, and reading all of them costs 100 ms.
+        `SELECT k.value AS key, (SELECT coalesce(name_en, name, text) FROM event_arguments
+           WHERE key = k.value AND role = 'actor' LIMIT 1) AS label
+         FROM json_each(@keys) AS k`,
         { keys: JSON.stringify(top.map((row) => row.value)) },
       ).map((row) => [row.key, row.label]),
     );

@@ -243,7 +243,20 @@ function indexCues(tokens: readonly Token[], words: Scan, gazetteer: Gazetteer):
       else map.set(at, [cue]);
     }
   }
+  for (const list of endingAt.values()) dropSingularOfPlural(list);
   return { endingAt, startingAt };
+}
+
+/**
+ * بلدات matches both the plural list and the singular بلدة with its inflections: the plural, listed on purpose, is
+ * what the word is (the singular reading would take the adjective after it for a name: بلدات محاصرة).
+ */
+function dropSingularOfPlural(list: PlaceCue[]): void {
+  const plurals = list.filter((c) => c.role.kind === 'type' && c.role.many);
+  if (plurals.length === 0) return;
+  const shadowed = ({ role, tokenStart }: PlaceCue): boolean =>
+    role.kind === 'type' && !role.many && plurals.some((p) => p.tokenStart === tokenStart && p.role.kind === 'type' && p.role.type === role.type);
+  for (let k = list.length - 1; k >= 0; k--) if (shadowed(list[k] as PlaceCue)) list.splice(k, 1);
 }
 
 function cueOf(list: readonly PlaceCue[] | undefined, kind: CueRole['kind']): PlaceCue | undefined {
@@ -452,11 +465,20 @@ function unknownAfterCue(i: number, tokens: readonly Token[], words: Scan, cues:
 }
 
 /**
- * An indefinite feminine adjective whose masculine the lists know (صغيرة, محاصرة): after an indefinite settlement
- * word it describes it (مدينة صغيرة); with the article it would be a name (مدينة الجديدة, El Jadida).
+ * The feminine participle in its shapes (normalized, ة as ه): مفعّلة مدمرة, مفاعلة محاصرة, مفعولة مهجورة, with the
+ * prefixes of the derived stems مت‑ متنازعة, مست‑ مستهدفة, من‑ منكوبة. A name of this shape is rare; the long
+ * vowels are excluded from the root letters so that مليتة (a town) is not one.
+ */
+const FEMININE_PARTICIPLE = /^م(?:ت|ست|ن)?(?:[^اوي]{3}|[^اوي]ا[^اوي]{2}|[^اوي]{2}و[^اوي])ه$/;
+
+/**
+ * An indefinite feminine adjective — one whose masculine the lists know (صغيرة), or a participle by its shape
+ * (محاصرة): after an indefinite settlement word it describes it (مدينة صغيرة, بلدة محاصرة); with the article it
+ * would be a name (مدينة الجديدة, El Jadida).
  */
 function feminineAdjective(t: Token, gazetteer: Gazetteer): boolean {
-  return !t.norm.startsWith(ARTICLE) && t.norm.endsWith('ه') && gazetteer.words.has(t.norm.slice(0, -1));
+  if (t.norm.startsWith(ARTICLE) || !t.norm.endsWith('ه')) return false;
+  return gazetteer.words.has(t.norm.slice(0, -1)) || FEMININE_PARTICIPLE.test(t.norm);
 }
 
 /** A word none of the project's lists knows, whole or without its clitics. */

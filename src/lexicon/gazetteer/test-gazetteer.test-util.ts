@@ -104,6 +104,8 @@ export const TEST_CUES = `
 جزيرة
 [type region]
 منطقة
+[type region many]
+مناطق
 [type town many]
 بلدات
 [near]

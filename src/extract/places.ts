@@ -443,12 +443,12 @@ function cuesBefore(i: number, cues: CueIndex, tokens: readonly Token[], skip: n
 
 /**
  * A name the gazetteer does not know, right after a cue that names a kind of settlement (بلدة كفرنبودة, قرية تل
- * مرق): the cue word must be indefinite (the name is its complement), and the word must be none the project
- * knows. Two words when the first begins names (تل, عين, كفر…).
+ * مرق): the cue word must be indefinite (the name is its complement) and singular or dual (بلدتي الفوعة), and the
+ * word must be none the project knows. Two words when the first begins names (تل, عين, كفر…).
  */
 function unknownAfterCue(i: number, tokens: readonly Token[], words: Scan, cues: CueIndex, gazetteer: Gazetteer): number {
   const cue = cueOf(cues.endingAt.get(i - 1), 'type');
-  if (!cue || cue.definite || cue.role.kind !== 'type' || cue.role.many || !UNKNOWN_AFTER.has(cue.role.type)) return 0;
+  if (!cue || cue.definite || cue.role.kind !== 'type' || (cue.role.many && !cue.role.two) || !UNKNOWN_AFTER.has(cue.role.type)) return 0;
   const sentence = (tokens[cue.tokenEnd] as Token).sentence;
   // A word ending in -ية is an adjective (مدينة ساحلية, قرية الحمراوية), as is an indefinite feminine one agreeing
   // with the cue word whose masculine the lists know (مدينة صغيرة, قرية محاصرة).
@@ -481,13 +481,18 @@ function feminineAdjective(t: Token, gazetteer: Gazetteer): boolean {
   return gazetteer.words.has(t.norm.slice(0, -1)) || FEMININE_PARTICIPLE.test(t.norm);
 }
 
-/** A word none of the project's lists knows, whole or without its clitics. */
+/**
+ * A word none of the project's lists knows as a common word, whole or without its clitics, nor the gazetteer: the
+ * names list (data/lexicon/names.txt) holds towns the gazetteer lacks (الفوعة), and a proper name after a
+ * settlement word is that settlement's name.
+ */
 function unknownWord(t: Token, gazetteer: Gazetteer): boolean {
+  const common = (form: string): boolean => gazetteer.words.has(form) && !gazetteer.words.isName(form);
   return (
     t.norm.length >= SHORT &&
-    !gazetteer.words.has(t.norm) &&
+    !common(t.norm) &&
     !gazetteer.has(t.norm) &&
-    !stemVariants(t.surface, gazetteer.words).some((form) => form !== t.norm && gazetteer.words.has(form))
+    !stemVariants(t.surface, gazetteer.words).some((form) => form !== t.norm && common(form))
   );
 }
 
@@ -575,6 +580,21 @@ function cueNamed(i: number, tokens: readonly Token[], words: Scan, cues: CueInd
   return { toponym, next: nisba?.tokenEnd ?? range.tokenEnd };
 }
 
+/**
+ * The second name after a dual cue word, joined to the first by و (بلدتي الفوعة وكفريا), the gazetteer not knowing
+ * it: the same kind of place, with the first one's cues.
+ */
+function secondOfPair(i: number, tokens: readonly Token[], words: Scan, text: string, gazetteer: Gazetteer, previous: Toponym | undefined): Toponym | null {
+  const cue = previous?.cues[0];
+  if (!previous || previous.tokenEnd !== i || cue?.role.kind !== 'type' || !cue.role.two) return null;
+  const token = tokens[i];
+  if (!isWordToken(token) || token.sentence !== previous.sentence || !unknownWord(token, gazetteer)) return null;
+  const reading = words.all[i]?.find((r) => cliticsOf(token, r) === 'و' && r.form.length >= SHORT);
+  if (!reading || feminineAdjective({ ...token, norm: reading.form }, gazetteer)) return null;
+  const { start, end } = stemSpan(token, reading);
+  return { ...previous, tokenStart: i, tokenEnd: i + 1, start, end, surface: text.slice(start, end), key: null, kind: 'place', candidates: [], nisba: [], placeness: UNKNOWN_PLACENESS };
+}
+
 export function recognizePlaces(tokens: readonly Token[], text: string, gazetteer: Gazetteer): Toponym[] {
   const words = scan(tokens, gazetteer);
   const cues = indexCues(tokens, words, gazetteer);
@@ -596,7 +616,8 @@ export function recognizePlaces(tokens: readonly Token[], text: string, gazettee
       continue;
     }
     if (!run) {
-      const named = cueNamed(i, tokens, words, cues, text, gazetteer);
+      const second = secondOfPair(i, tokens, words, text, gazetteer, out[out.length - 1]);
+      const named = second ? { toponym: second, next: i + 1 } : cueNamed(i, tokens, words, cues, text, gazetteer);
       if (named) out.push(named.toponym);
       i = named ? named.next : i + 1;
       continue;

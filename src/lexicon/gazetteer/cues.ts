@@ -31,7 +31,8 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 /** What a cue says about the name next to it (see data/gazetteer/cues.txt). */
 export type CueRole =
-  | { kind: 'type'; type: CueType; many: boolean }
+  /** many: a plural or dual cue word (مدن, بلدتي); two: a dual, whose two names follow it joined by و (بلدتي نبل والزهراء). */
+  | { kind: 'type'; type: CueType; many: boolean; two: boolean }
   | { kind: 'near' }
   | { kind: 'at' }
   | { kind: 'direction'; direction: Direction }
@@ -50,8 +51,8 @@ function roleOf(p: Pattern): CueRole {
   const [head, arg, extra] = p.section;
   const bad = (problem: string) =>
     new DataError(`${p.source}:${p.line}: ${problem}`, 'fix the section header above that line (see the top of data/gazetteer/cues.txt)');
-  if (head === 'type' && (CUE_TYPES as readonly string[]).includes(arg ?? '') && (extra === undefined || extra === 'many')) {
-    return { kind: 'type', type: arg as CueType, many: extra === 'many' };
+  if (head === 'type' && (CUE_TYPES as readonly string[]).includes(arg ?? '') && (extra === undefined || extra === 'many' || extra === 'two')) {
+    return { kind: 'type', type: arg as CueType, many: extra !== undefined, two: extra === 'two' };
   }
   if (extra !== undefined) throw bad(`unexpected "${extra}" in the section header`);
   if (head === 'direction' && (DIRECTIONS as readonly string[]).includes(arg ?? '')) return { kind: 'direction', direction: arg as Direction };

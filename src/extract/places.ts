@@ -383,7 +383,7 @@ function isActor(
 ): boolean {
   if (hasLocativeClitic(tokens[tokenStart] as Token, reading)) return false;
   if (!isState(match)) return false;
-  if (governed(tokenStart, cues, tokens)) return true;
+  if (governed(tokenStart, cues, tokens) || objectOfPolicy(tokenStart, tokenEnd, cues, tokens, forms)) return true;
   const before = cueOf(cues.endingAt.get(tokenStart - 1), 'actor');
   if (before && feminine(before, tokens, forms)) return true;
   // موسكو لا ترى, أنقرة لم ترد: a negation particle stands between the subject and its verb.
@@ -397,6 +397,23 @@ function isActor(
     previous.kind === 'punct' ||
     cueOf(cues.endingAt.get(tokenStart - 1), 'clause') !== undefined
   );
+}
+
+/** The prepositions that bring in what a verb of policy asks of its object (دعا X إيران إلى, طالب X تركيا بـ). */
+const DEMAND = 'ب';
+const DEMAND_WORDS: ReadonlySet<string> = new Set(['الي', 'علي']);
+
+/**
+ * A capital or country as the object of a verb of speech or policy, its one-word subject between them and what
+ * is asked of it after (وطالب العربي تركيا باحترام, دعا الوزير إيران إلى): the government addressed.
+ */
+function objectOfPolicy(tokenStart: number, tokenEnd: number, cues: CueIndex, tokens: readonly Token[], forms: TokenForms): boolean {
+  const sentence = (tokens[tokenStart] as Token).sentence;
+  const subject = tokens[tokenStart - 1];
+  const next = tokens[tokenEnd];
+  if (!isWordToken(subject) || subject.sentence !== sentence || cues.endingAt.has(tokenStart - 1)) return false;
+  if (!cueOf(cues.endingAt.get(tokenStart - 2), 'actor') || !isWordToken(next) || next.sentence !== sentence) return false;
+  return DEMAND_WORDS.has(next.norm) || (forms[tokenEnd] ?? []).some((r) => r.form !== next.norm && cliticsOf(next, r).startsWith(DEMAND));
 }
 
 /** Prepositions that join a party to a policy noun or verb before them (الاتفاق النووي مع إيران, بين العراق وتركيا). */

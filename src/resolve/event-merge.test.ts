@@ -62,8 +62,15 @@ describe('sameEvent', () => {
     ['asserted and reported tell of one happening', { sentence: 0 }, { sentence: 1, modality: 'reported' }, true],
     ['drone refines aerial', { sentence: 0, mode: 'aerial' }, { sentence: 1, mode: 'drone' }, true],
     ['explosives and aerial are two attacks', { sentence: 0, mode: 'aerial' }, { sentence: 1, mode: 'explosives', text: 'انفجار' }, false],
-    ['two clauses of one sentence stay apart', { sentence: 0 }, { sentence: 0, text: 'قتل', actor: [entity('مسلحون')] }, false],
     ['an echo with no actor joins in its sentence', { sentence: 0, actor: [rsf] }, { sentence: 0, text: 'إصابته' }, true],
+    ['a masdar whose actor is carried from the verb joins it', { sentence: 0, actor: [rsf] }, { sentence: 0, text: 'القصف', actor: [entity('قوات الدعم السريع', 'carried', 'SDNREB')] }, true],
+    ['an actor carried from another clause is borrowed, not stated', { sentence: 0, actor: [rsf] }, { sentence: 0, text: 'سقوط قذائف', actor: [entity('الشرطة', 'carried')] }, true],
+    ['two clauses with two actors of their own stay apart', { sentence: 0, actor: [rsf] }, { sentence: 0, text: 'قتل', actor: [entity('مسلحون مجهولون', 'vso')] }, false],
+    ['a guessed subject and another stated one in one sentence', { sentence: 0, actor: [entity('العمال', 'subject-np')] }, { sentence: 0, text: 'يهتفون', type: 'PROTEST', actor: [entity('الطلاب', 'svo')] }, false],
+    ['one nearest actor guessed for two clauses', { sentence: 0, actor: [entity('الجيش السوداني', 'nearest', 'SDNMIL')] }, { sentence: 0, text: 'عملية الخطف', actor: [entity('الجيش السوداني', 'nearest', 'SDNMIL')] }, true],
+    ['one subject, two objects in words: two acts', { sentence: 0, recipient: [entity('مستودع الذخيرة', 'object-np')] }, { sentence: 0, text: 'وهاجمت', actor: [entity('طائرات', 'carried')], recipient: [entity('سفينة أخرى', 'object-np')] }, false],
+    ['objects in words guessed in adjacent sentences do not part', { sentence: 0, recipient: [entity('مستودع الذخيرة', 'object-np')] }, { sentence: 1, text: 'الغارة', recipient: [entity('سفينة أخرى', 'object-np')] }, true],
+    ['two places in one sentence', { sentence: 0, place: portSudan }, { sentence: 0, text: 'سقوط قذائف', place: khartoum }, false],
     ['uncoded subjects guessed differently do not part', { sentence: 0, actor: [entity('البناء', 'subject-np')] }, { sentence: 1, actor: [entity('الإيطاليين', 'subject-np')] }, true],
   ];
   it.each(cases)('%s', (_, a, b, same) => {
@@ -87,6 +94,20 @@ describe('mergeEchoes', () => {
     expect(strike?.event_loc?.extracted_place).toBe('بورتسودان');
     expect(strike?.recipient.map((a) => a.entity_text)).toEqual(['مطار بورتسودان']);
     expect([strike?.date, strike?.mode]).toEqual(['2025-05-04', 'drone']);
+  });
+
+  it('folds the clauses of one happening in one sentence and fills the mode from the elaboration', () => {
+    // قُتل ثلاثة من أفراد الجيش، وأصيب أربعة آخرون إثر سقوط قذيفة في محيط أحد الكمائن
+    const army = entity('الجيش', 'svo', 'SDNMIL');
+    const merged = mergeEchoes(
+      [
+        record({ sentence: 0, text: 'قُتل', actor: [army], place: portSudan }),
+        record({ sentence: 0, text: 'وأصيب', actor: [entity('الجيش', 'carried', 'SDNMIL')], recipient: [entity('أربعة آخرون', 'object-np')] }),
+        record({ sentence: 0, text: 'سقوط قذيفة', mode: 'heavy-weapons', actor: [entity('الجيش', 'carried', 'SDNMIL')] }),
+      ],
+      related,
+    );
+    expect(merged.map((e) => [e.event_text, e.mode])).toEqual([['قُتل', 'heavy-weapons']]);
   });
 
   it('keeps apart two attacks on two towns', () => {

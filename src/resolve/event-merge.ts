@@ -48,9 +48,17 @@ function entitiesMeet(a: EventEntity, b: EventEntity): boolean {
  */
 const GUESSES = new Set(['nearest', 'subject-np', 'object-np']);
 
+/**
+ * Within one sentence the reading changes. An actor carried from the clause before is borrowed, not stated
+ * (الجنود قُتلوا عندما سقطت قذائف lends «الجنود» to the shelling). Everything else is the clause's own: the
+ * object in words (one subject with two objects is two acts: قصفت سفينة … وهاجمت سفينة أخرى), and the guessed
+ * subject, which two clauses of one happening share (the sentence's nearest actor) and two happenings do not.
+ */
+const SENTENCE_GUESSES = new Set(['carried']);
+
 /** Participants: `same` when one is shared, `distinct` when both sides state them and none is shared. */
-function participants(a: readonly EventEntity[], b: readonly EventEntity[]): Verdict {
-  const stated = (list: readonly EventEntity[]) => list.filter((e) => !GUESSES.has(e.rule));
+function participants(a: readonly EventEntity[], b: readonly EventEntity[], guesses: ReadonlySet<string>): Verdict {
+  const stated = (list: readonly EventEntity[]) => list.filter((e) => !guesses.has(e.rule));
   const sa = stated(a);
   const sb = stated(b);
   if (sa.length === 0 || sb.length === 0) return 'compatible';
@@ -88,10 +96,12 @@ function modes(a: string | null, b: string | null, related: ModeRelation): boole
 /** Whether `b` tells of the event `a` (a merged record) tells of. */
 export function sameEvent(a: EventRecord, b: EventRecord, related: ModeRelation): boolean {
   if (a.event_type !== b.event_type || modalityGroup(a.modality) !== modalityGroup(b.modality)) return false;
-  // One sentence naming a type twice, in two clauses (the coder groups a clause's own), names two events
-  // (قصفت الطائرات المطار، فيما قتل مسلحون جنديين) unless the second has no actor of its own: an echo (إصابته).
-  if (!modes(a.mode, b.mode, related) || (a.evidence.sentence === b.evidence.sentence && !weak(b.actor))) return false;
-  const verdicts = [participants(a.actor, b.actor), participants(a.recipient, b.recipient), places(a.event_loc, b.event_loc), dates(a, b)];
+  if (!modes(a.mode, b.mode, related)) return false;
+  // Two clauses of one sentence naming a type (the coder groups a clause's own) are one happening told twice —
+  // a verb and its masdar, a trigger and its elaboration — unless their own actors, objects, places or days
+  // differ (قصفت الطائرات المطار، فيما قتل مسلحون جنديين في سوق المدينة).
+  const guesses = a.evidence.sentence === b.evidence.sentence ? SENTENCE_GUESSES : GUESSES;
+  const verdicts = [participants(a.actor, b.actor, guesses), participants(a.recipient, b.recipient, guesses), places(a.event_loc, b.event_loc), dates(a, b)];
   if (verdicts.includes('distinct')) return false;
   const near = Math.abs(a.evidence.sentence - b.evidence.sentence) <= NEAR_SENTENCES;
   return near || verdicts.includes('same');

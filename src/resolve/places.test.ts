@@ -95,6 +95,7 @@ describe('extractPlaces: resolution in context', () => {
     ],
     ['a clitic is cut from the span', 'اجتمع الوفد بمصراتة وطرابلس.', [{ surface: 'مصراتة', countryCode: 'LY' }, { surface: 'طرابلس', countryCode: 'LY' }]],
     ['a direction before a country: a region of it', 'اشتباكات في شرق ليبيا.', [{ surface: 'شرق ليبيا', nameEn: 'Cyrenaica', precision: 'region' }]],
+    ['a direction before a country the curated regions do not name: halfway from the centre of its places to that edge', 'اشتباكات في شمال ليبيا.', [{ surface: 'ليبيا', countryCode: 'LY', precision: 'region', lat: 31.425 }]],
     ['a direction before a town: near it', 'قصف شرقي سرت.', [{ surface: 'سرت', countryCode: 'LY', precision: 'near' }]],
     ['a province by its type word', 'في شعبية مصراتة.', [{ surface: 'شعبية مصراتة', nameEn: 'Misrata District', precision: 'admin1' }]],
     [

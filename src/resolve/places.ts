@@ -176,9 +176,31 @@ function precisionOf(t: Toponym, p: Place): PlacePrecision {
   return 'exact';
 }
 
+/** How far from its centre toward an edge a direction moves a country's point: the middle of that part. */
+const DIRECTED_SHIFT = 0.5;
+
+/**
+ * Where a direction before a country puts the text (جنوب شرقي تركيا): on each axis it names, halfway between the
+ * centre of the country's extent and that edge; on the other axis, the country's point.
+ */
+function directedPoint(t: Toponym, p: Place | null, gazetteer: Gazetteer): { lat: number; lon: number } | null {
+  if (!p) return null;
+  const cue = t.cues.find((c) => c.role.kind === 'direction');
+  const box = p.featureCode === 'PCLI' && p.countryCode !== null ? gazetteer.extent(p.countryCode) : undefined;
+  if (cue?.role.kind !== 'direction' || !box) return p;
+  const d = cue.role.direction;
+  const toward = (low: number, high: number, minus: boolean, plus: boolean, own: number): number => {
+    if (minus === plus) return own;
+    const centre = (low + high) / 2;
+    return centre + (plus ? high - centre : low - centre) * DIRECTED_SHIFT;
+  };
+  return { lat: toward(box.south, box.north, d.includes('S'), d.includes('N'), p.lat), lon: toward(box.west, box.east, d.includes('W'), d.includes('E'), p.lon) };
+}
+
 function mention(t: Toponym, p: Place | null, precision: PlacePrecision | null, confidence: number, alternatives: PlaceAlternative[], gazetteer: Gazetteer): PlaceMention {
   const region = p?.admin1 ? gazetteer.region(p.admin1) : undefined;
   const cue = t.cues.find((c) => c.role.kind !== 'at');
+  const point = directedPoint(t, p, gazetteer);
   return {
     start: t.start,
     end: t.end,
@@ -191,8 +213,8 @@ function mention(t: Toponym, p: Place | null, precision: PlacePrecision | null, 
     countryCode: p?.countryCode ?? null,
     admin1: p?.admin1 ?? null,
     admin1Name: region ? (region.nameAr ?? region.nameEn) : null,
-    lat: p?.lat ?? null,
-    lon: p?.lon ?? null,
+    lat: point?.lat ?? null,
+    lon: point?.lon ?? null,
     featureClass: p?.featureClass ?? null,
     featureCode: p?.featureCode ?? null,
     precision,

@@ -104,6 +104,40 @@ export interface GazetteerParts {
  * one space), with the cue words and word lists the geoparser reads beside it. It is also a WordLookup of every
  * name and cue word, so the clitic segmenter finds them inside words (بمصراتة → مصراته).
  */
+/** A bounding box in degrees. */
+export interface Extent {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+/** The share of a country's places left out at each edge of its extent. */
+const EXTENT_TRIM = 0.02;
+
+function extentsOf(columns: PlaceColumns): Map<string, Extent> {
+  const points = new Map<string, { lat: number[]; lon: number[] }>();
+  columns.countryCode.forEach((code, i) => {
+    if (code === null || columns.featureClass[i] !== 'P') return;
+    let p = points.get(code);
+    if (!p) points.set(code, (p = { lat: [], lon: [] }));
+    p.lat.push(columns.lat[i] as number);
+    p.lon.push(columns.lon[i] as number);
+  });
+  const trimmed = (values: number[]): [number, number] => {
+    values.sort((a, b) => a - b);
+    const cut = Math.floor(values.length * EXTENT_TRIM);
+    return [values[cut] as number, values[values.length - 1 - cut] as number];
+  };
+  const out = new Map<string, Extent>();
+  for (const [code, { lat, lon }] of points) {
+    const [south, north] = trimmed(lat);
+    const [west, east] = trimmed(lon);
+    out.set(code, { south, north, west, east });
+  }
+  return out;
+}
+
 export class Gazetteer implements WordLookup {
   /** The longest name, in words: the recognizer never looks further ahead. */
   readonly maxWords: number;
@@ -119,6 +153,7 @@ export class Gazetteer implements WordLookup {
   private readonly quiet = new Set<string>();
   private readonly latin: () => NameIndex;
   private latinIndex: NameIndex | undefined;
+  private extents: Map<string, Extent> | undefined;
 
   constructor({ places: columns, names, latin, cues, words }: GazetteerParts) {
     this.columns = columns;
@@ -228,6 +263,15 @@ export class Gazetteer implements WordLookup {
   country(code: string): Place | undefined {
     const i = this.countries.get(code);
     return i === undefined ? undefined : this.place(i);
+  }
+
+  /**
+   * The box a country's populated places span, the outermost 2 % on each side left out (Alaska and Hawaii are not
+   * what «the north» or «the south» of the United States means). Computed for every country on first use.
+   */
+  extent(code: string): Extent | undefined {
+    this.extents ??= extentsOf(this.columns);
+    return this.extents.get(code);
   }
 
   /** The first-level division a `CC.code` names, when the curated layer knows it. */

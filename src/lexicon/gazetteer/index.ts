@@ -1,5 +1,5 @@
 export type { Place, PlaceLayer, NameKind, NameRef } from './types.js';
-export { Gazetteer, WordFlag, type NameMatch } from './gazetteer.js';
+export { Gazetteer, WordFlag, type NameMatch, type Extent } from './gazetteer.js';
 export { loadGazetteer, readGazetteer, defaultCompanions } from './load.js';
 export { compileGazetteer, type GazetteerSources, type CountryNames } from './compile.js';
 export { ARABIC_SPEAKING, tierOf, type Tier } from './tiers.js';

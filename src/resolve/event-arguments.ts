@@ -1,5 +1,5 @@
 import type { ActorInput, EventType, TriggerMention } from '../core/index.js';
-import { normalizeWord, type Token } from '../text/index.js';
+import { conjugate, normalizeWord, type Token } from '../text/index.js';
 import type { TokenForms } from '../extract/patterns.js';
 import { wordSet } from '../text/wordset.js';
 
@@ -406,15 +406,17 @@ function objectNounPhrase(
   return { start: head.start, end, surface: text.slice(head.start, end), confidence: 0.5 };
 }
 
-/**
- * The subject of a verb when the actor layer knows no actor there: the noun after a singular verb (VSO: تظاهر
- * الاف الاسرائيليين → الاسرائيليين, past quantifiers and adverbs), or the word before a plural one (SVO: 50
- * متظاهرا تجمعوا). Kept as text, without a code: PLOVER keeps an actor's words even when it cannot code them.
- */
-/** Verbs that carry a masdar's action (قام بتفجير, شن هجوما, نفذ عملية, نظم مظاهرة): their subject is its actor. */
 /** How far before a verb-spelt trigger a light verb makes it a masdar (بدأ الحوثيون، وحلفاؤهم قصف). */
 const LIGHT_REACH = 4;
-const LIGHT_VERBS = wordSet(['قام', 'شن', 'نفذ', 'نظم', 'اجري', 'عمد', 'تبني', 'ارتكب', 'واصل', 'بدا', 'دعا']);
+/**
+ * Verbs that carry a masdar's action (قام بتفجير, شن هجوما, نفذ عملية, نظم مظاهرة): their subject is its actor. Every
+ * past form, by the text layer's conjugation (قامت, شنوا, نفذت, دعت).
+ */
+const LIGHT_VERBS = new Set(
+  ['قام', 'شن', 'نفذ', 'نظم', 'اجري', 'عمد', 'تبني', 'ارتكب', 'واصل', 'بدا', 'دعا'].flatMap((past) =>
+    conjugate({ past }).flatMap((f) => (f.tense === 'past' ? [f.form] : [])),
+  ),
+);
 
 function lightVerbSubject(
   text: string,
@@ -427,7 +429,7 @@ function lightVerbSubject(
 ): ArgumentMention[] {
   for (let i = trigger.tokenStart - 1; i >= 0 && i >= trigger.tokenStart - reach && clauses[i] === clauses[trigger.tokenStart]; i--) {
     const verb = (forms[i] ?? []).find(
-      (r) => (LIGHT_VERBS.has(r.form) || LIGHT_VERBS.has(r.form.replace(/(ت|وا|ا)$/, ''))) && r.prefix.replace(/^[وف]/, '') === '',
+      (r) => LIGHT_VERBS.has(r.form) && r.prefix.replace(/^[وف]/, '') === '',
     );
     if (!verb) continue;
     const token = tokens[i] as Token;
@@ -438,6 +440,11 @@ function lightVerbSubject(
   return [];
 }
 
+/**
+ * The subject of a verb when the actor layer knows no actor there: the noun after a singular verb (VSO: تظاهر
+ * الاف الاسرائيليين → الاسرائيليين, past quantifiers and adverbs), or the word before a plural one (SVO: 50
+ * متظاهرا تجمعوا). Kept as text, without a code: PLOVER keeps an actor's words even when it cannot code them.
+ */
 function subjectPhrase(
   text: string,
   trigger: TriggerMention,

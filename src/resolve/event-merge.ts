@@ -1,5 +1,5 @@
 import type { CountRange, EventEntity, EventLocation, EventRecord, Modality } from '../core/index.js';
-import { normalizeWord } from '../text/index.js';
+import { normalizeWord, stemVariants, tokenize, type WordLookup } from '../text/index.js';
 import { wordSet } from '../text/wordset.js';
 import { distanceKm } from './places.js';
 
@@ -29,17 +29,25 @@ function modalityGroup(m: Modality): string {
 /** Heads any armed group or force shares: «عناصر التنظيم» and «قادة التنظيم» need not be the same people. */
 const GENERIC = wordSet(['قوات', 'عناصر', 'تنظيم', 'جماعه', 'مسلحين', 'مسلحون', 'افراد', 'قاده', 'ارهابي', 'ارهابيه', 'ارهابيين', 'مجموعه']);
 
-function words(e: EventEntity): string[] {
-  return e.entity_text
-    .split(/\s+/)
-    .map((w) => normalizeWord(w).replace(/^(وال|بال|لل|فال|ال|و)/, ''))
-    .filter((w) => w.length > 2 && !GENERIC.has(w));
+/** Guessed stems only: an argument's words are compared as written, whatever the lexicon holds. */
+const ANY_WORD: WordLookup = { has: () => false };
+
+/** The stems of an argument's words (clitics and article cut by the text layer); generic heads are left out. */
+function words(e: EventEntity): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokenize(e.entity_text)) {
+    if (token.kind !== 'word') continue;
+    const stems = stemVariants(token.norm, ANY_WORD);
+    if (stems.some((w) => GENERIC.has(w))) continue;
+    for (const w of stems) if (w.length > 2) out.add(w);
+  }
+  return out;
 }
 
 function entitiesMeet(a: EventEntity, b: EventEntity): boolean {
   if (a.code && b.code && (a.code.startsWith(b.code) || b.code.startsWith(a.code))) return true;
-  const wb = new Set(words(b));
-  return words(a).some((w) => wb.has(w));
+  const wb = words(b);
+  return [...words(a)].some((w) => wb.has(w));
 }
 
 /**

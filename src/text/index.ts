@@ -6,4 +6,5 @@ export { WordTrie } from './trie.js';
 export { segment, stemVariants } from './clitics.js';
 export { searchTerms, indexTerms, queryTerms, matchSpans } from './search.js';
 export { repairGlued } from './glue.js';
+export { conjugate } from './verbs.js';
 export { analyzeText } from './analyze.js';
